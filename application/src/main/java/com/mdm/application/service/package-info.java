@@ -1,0 +1,2 @@
+/** Use-case services over the domain ports. */
+package com.mdm.application.service;

@@ -1,0 +1,68 @@
+package com.mdm.domain.market;
+
+import static com.mdm.domain.market.Fields.nonNegative;
+import static com.mdm.domain.market.Fields.nonNegativeOrNull;
+import static com.mdm.domain.market.Fields.positive;
+import static com.mdm.domain.market.Fields.required;
+import static com.mdm.domain.market.Fields.time;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * A rolling 24-hour ticker ({@code 24hrTicker}, or {@code 24hrMiniTicker} when {@code mini}), keyed
+ * by its event time. Fields only the full ticker carries are null for a mini ticker.
+ */
+public record Ticker(
+    Symbol symbol,
+    boolean mini,
+    BigDecimal open,
+    BigDecimal high,
+    BigDecimal low,
+    BigDecimal close,
+    BigDecimal volume,
+    BigDecimal quoteVolume,
+    BigDecimal priceChange,
+    BigDecimal priceChangePercent,
+    BigDecimal weightedAveragePrice,
+    BigDecimal lastQuantity,
+    Instant windowOpenTime,
+    Instant windowCloseTime,
+    Long firstTradeId,
+    Long lastTradeId,
+    Long tradeCount,
+    Instant eventTime,
+    Instant receivedAt)
+    implements MarketEvent {
+
+  public Ticker {
+    required(symbol, "symbol");
+    positive(open, "open");
+    positive(high, "high");
+    positive(low, "low");
+    positive(close, "close");
+    if (high.compareTo(low) < 0) {
+      throw new IllegalArgumentException(
+          "high " + high.toPlainString() + " must be >= low " + low.toPlainString());
+    }
+    nonNegative(volume, "volume");
+    nonNegative(quoteVolume, "quoteVolume");
+    nonNegativeOrNull(weightedAveragePrice, "weightedAveragePrice");
+    nonNegativeOrNull(lastQuantity, "lastQuantity");
+    if (tradeCount != null) {
+      nonNegative(tradeCount, "tradeCount");
+    }
+    time(eventTime, "eventTime");
+    time(receivedAt, "receivedAt");
+  }
+
+  @Override
+  public SeriesKey seriesKey() {
+    return SeriesKey.of(SeriesType.TICKERS, symbol);
+  }
+
+  @Override
+  public Instant seriesTime() {
+    return eventTime;
+  }
+}

@@ -1,0 +1,17 @@
+package com.mdm.domain.port.in;
+
+import com.mdm.domain.market.MarketEvent;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/** Stores decoded market events; the future completes once every event is durably written. */
+public interface IngestMarketEventUseCase {
+
+  /**
+   * Stores the events of one inbound message. The returned future completes normally only when all
+   * of them are durably stored (or were already stored), so the caller may then acknowledge the
+   * message; it completes exceptionally when any could not be stored, and the caller must then let
+   * the message be redelivered.
+   */
+  CompletableFuture<IngestResult> ingest(List<MarketEvent> events);
+}
