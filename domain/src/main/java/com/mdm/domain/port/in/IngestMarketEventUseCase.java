@@ -8,10 +8,10 @@ import java.util.concurrent.CompletableFuture;
 public interface IngestMarketEventUseCase {
 
   /**
-   * Stores the events of one inbound message. The returned future completes normally only when all
-   * of them are durably stored (or were already stored), so the caller may then acknowledge the
-   * message; it completes exceptionally when any could not be stored, and the caller must then let
-   * the message be redelivered.
+   * Stores the events of one inbound message. The returned future completes normally only when
+   * every one of them is durably stored (or was stored already), so the caller may then acknowledge
+   * the message; it completes exceptionally when any could not be stored, and the caller must then
+   * let the message be redelivered.
    */
-  CompletableFuture<IngestResult> ingest(List<MarketEvent> events);
+  CompletableFuture<Void> ingest(List<MarketEvent> events);
 }

@@ -1,0 +1,43 @@
+package com.mdm.adapter.out.mongo;
+
+import com.mdm.domain.market.MarketEvent;
+import com.mdm.domain.market.SeriesType;
+import com.mongodb.client.model.Filters;
+import java.util.function.Function;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+/**
+ * Everything the generic store needs to know about one record type.
+ *
+ * @param type the series type the records belong to
+ * @param timeField the document field holding the series time
+ * @param typeTag value of the {@code type} field where two record types share a collection (trades
+ *     and aggregate trades); null otherwise
+ * @param toDocument maps a record to its document, {@code _id} included
+ * @param fromDocument maps a stored document back to the record
+ * @param replaceRule null for insert-only series; otherwise how updates replace stored documents
+ */
+record SeriesCodec<T extends MarketEvent>(
+    SeriesType type,
+    String timeField,
+    String typeTag,
+    Function<T, Document> toDocument,
+    Function<Document, T> fromDocument,
+    ReplaceRule<T> replaceRule) {
+
+  static final String TYPE_FIELD = "type";
+
+  static <T extends MarketEvent> SeriesCodec<T> insertOnly(
+      SeriesType type,
+      String timeField,
+      Function<T, Document> toDocument,
+      Function<Document, T> fromDocument) {
+    return new SeriesCodec<>(type, timeField, null, toDocument, fromDocument, null);
+  }
+
+  /** The filter selecting this codec's records in a shared collection; null when not shared. */
+  Bson typeFilter() {
+    return typeTag == null ? null : Filters.eq(TYPE_FIELD, typeTag);
+  }
+}

@@ -1,0 +1,37 @@
+package com.mdm.adapter.in.nats;
+
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/** Bounds messages taken but not yet settled, so memory stays bounded when storage slows. */
+final class InFlightLimiter {
+
+  private final int max;
+  private final Semaphore permits;
+  private final ListenerMetrics metrics;
+
+  InFlightLimiter(int max, ListenerMetrics metrics) {
+    this.max = max;
+    this.permits = new Semaphore(max);
+    this.metrics = metrics;
+  }
+
+  void acquire() throws InterruptedException {
+    permits.acquire();
+    metrics.inFlight(max - permits.availablePermits());
+  }
+
+  void release() {
+    permits.release();
+    metrics.inFlight(max - permits.availablePermits());
+  }
+
+  boolean awaitIdle(Duration timeout) throws InterruptedException {
+    if (!permits.tryAcquire(max, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+      return false;
+    }
+    permits.release(max);
+    return true;
+  }
+}

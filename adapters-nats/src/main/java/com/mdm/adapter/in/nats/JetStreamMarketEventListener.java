@@ -1,0 +1,150 @@
+package com.mdm.adapter.in.nats;
+
+import io.nats.client.ConsumeOptions;
+import io.nats.client.Connection;
+import io.nats.client.ConsumerContext;
+import io.nats.client.IterableConsumer;
+import io.nats.client.JetStreamStatusCheckedException;
+import io.nats.client.Message;
+import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * At-least-once consumption from a JetStream durable pull consumer: a message is acknowledged only
+ * after what it carried is stored, handed back with a delay when storing failed, and terminated
+ * once dead-lettered.
+ */
+public final class JetStreamMarketEventListener implements MarketEventListener {
+
+  private static final Logger LOG = LoggerFactory.getLogger(JetStreamMarketEventListener.class);
+
+  private final Connection connection;
+  private final NatsListenerSettings settings;
+  private final MessageHandler handler;
+  private final InFlightLimiter limiter;
+  private final ListenerMetrics metrics;
+  private volatile boolean running;
+  private volatile String streamName;
+  private IterableConsumer consumer;
+  private Thread reader;
+
+  JetStreamMarketEventListener(
+      Connection connection,
+      NatsListenerSettings settings,
+      MessageHandler handler,
+      ListenerMetrics metrics) {
+    this.connection = connection;
+    this.settings = settings;
+    this.handler = handler;
+    this.metrics = metrics;
+    this.limiter = new InFlightLimiter(settings.maxInFlight(), metrics);
+  }
+
+  @Override
+  public synchronized void start() throws Exception {
+    streamName = JetStreamSetup.ensureStream(connection.jetStreamManagement(), settings);
+    JetStreamSetup.ensureConsumer(connection.jetStreamManagement(), streamName, settings);
+    ConsumerContext context =
+        connection.getConsumerContext(streamName, settings.durableName());
+    consumer =
+        context.iterate(ConsumeOptions.builder().batchSize(settings.fetchBatchSize()).build());
+    running = true;
+    reader = Thread.ofPlatform().name("jetstream-reader").daemon().start(this::readLoop);
+    LOG.info("consuming {}", describe());
+  }
+
+  private void readLoop() {
+    while (running) {
+      try {
+        limiter.acquire();
+        Message message = null;
+        try {
+          message = running ? consumer.nextMessage(Duration.ofMillis(500)) : null;
+        } finally {
+          if (message == null) {
+            limiter.release();
+          }
+        }
+        if (message != null) {
+          metrics.consumerPending(message.metaData().pendingCount());
+          handler.handle(new JetStreamDelivery(message)).whenComplete((v, e) -> limiter.release());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (JetStreamStatusCheckedException | RuntimeException e) {
+        LOG.warn("reading from JetStream failed, retrying: {}", e.getMessage());
+        pause();
+      }
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(200);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public synchronized void stopReceiving() {
+    running = false;
+    if (consumer != null) {
+      consumer.stop();
+    }
+    if (reader != null) {
+      try {
+        reader.join(Duration.ofSeconds(5));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  @Override
+  public boolean awaitSettled(Duration timeout) throws InterruptedException {
+    return limiter.awaitIdle(timeout);
+  }
+
+  @Override
+  public String describe() {
+    return "JetStream subject "
+        + settings.subject()
+        + " via stream "
+        + (streamName == null ? settings.streamName() : streamName)
+        + ", durable consumer "
+        + settings.durableName()
+        + " (at-least-once)";
+  }
+
+  /** A JetStream message: acknowledged, handed back with a delay, or terminated. */
+  private record JetStreamDelivery(Message message) implements Delivery {
+
+    @Override
+    public byte[] data() {
+      return message.getData() == null ? new byte[0] : message.getData();
+    }
+
+    @Override
+    public long deliveredCount() {
+      return message.metaData().deliveredCount();
+    }
+
+    @Override
+    public void ack() {
+      message.ack();
+    }
+
+    @Override
+    public void retry(Duration delay) {
+      message.nakWithDelay(delay);
+    }
+
+    @Override
+    public void reject() {
+      message.term();
+    }
+  }
+}

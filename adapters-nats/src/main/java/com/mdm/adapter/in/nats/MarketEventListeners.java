@@ -1,0 +1,33 @@
+package com.mdm.adapter.in.nats;
+
+import com.mdm.domain.port.in.IngestMarketEventUseCase;
+import io.nats.client.Connection;
+import java.io.IOException;
+import java.time.Clock;
+
+/** Builds the listener for the configured delivery mode. */
+public final class MarketEventListeners {
+
+  private MarketEventListeners() {}
+
+  public static MarketEventListener create(
+      Connection connection,
+      NatsListenerSettings settings,
+      BinanceMessageDecoder decoder,
+      IngestMarketEventUseCase ingest,
+      ListenerMetrics metrics,
+      Clock clock)
+      throws IOException {
+    boolean jetStream = settings.mode() == NatsListenerSettings.DeliveryMode.JETSTREAM;
+    DeadLetterPublisher deadLetters =
+        new DeadLetterPublisher(
+            connection,
+            jetStream ? connection.jetStream() : null,
+            settings.deadLetterSubject(),
+            settings.subject());
+    MessageHandler handler = new MessageHandler(decoder, ingest, deadLetters, metrics, clock);
+    return jetStream
+        ? new JetStreamMarketEventListener(connection, settings, handler, metrics)
+        : new NatsCoreMarketEventListener(connection, settings, handler, metrics);
+  }
+}

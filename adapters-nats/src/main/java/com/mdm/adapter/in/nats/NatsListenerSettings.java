@@ -1,0 +1,55 @@
+package com.mdm.adapter.in.nats;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How the inbound listener consumes: the subject, the delivery mode, and for JetStream the stream
+ * and durable consumer it binds to (creating them when allowed).
+ *
+ * @param deadLetterSubject where rejected messages go, with the reason in headers
+ * @param maxInFlight messages decoded but not yet acknowledged; reading pauses at this bound
+ */
+public record NatsListenerSettings(
+    String subject,
+    DeliveryMode mode,
+    String deadLetterSubject,
+    String streamName,
+    boolean createStream,
+    StreamRetention retention,
+    Duration streamMaxAge,
+    String durableName,
+    String queueGroup,
+    Duration ackWait,
+    int maxAckPending,
+    int maxInFlight,
+    int fetchBatchSize) {
+
+  public NatsListenerSettings {
+    Objects.requireNonNull(subject, "subject must not be null");
+    Objects.requireNonNull(mode, "mode must not be null");
+    Objects.requireNonNull(deadLetterSubject, "deadLetterSubject must not be null");
+    Objects.requireNonNull(streamName, "streamName must not be null");
+    Objects.requireNonNull(retention, "retention must not be null");
+    Objects.requireNonNull(streamMaxAge, "streamMaxAge must not be null");
+    Objects.requireNonNull(durableName, "durableName must not be null");
+    Objects.requireNonNull(ackWait, "ackWait must not be null");
+    if (maxInFlight < 1 || maxAckPending < 1 || fetchBatchSize < 1) {
+      throw new IllegalArgumentException(
+          "maxInFlight, maxAckPending and fetchBatchSize must be >= 1");
+    }
+  }
+
+  /** At-least-once from a JetStream durable consumer, or at-most-once from a core subscription. */
+  public enum DeliveryMode {
+    JETSTREAM,
+    CORE
+  }
+
+  /** The stream's retention policy when this service creates it. */
+  public enum StreamRetention {
+    LIMITS,
+    INTEREST,
+    WORK_QUEUE
+  }
+}

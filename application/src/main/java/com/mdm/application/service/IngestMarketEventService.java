@@ -1,0 +1,157 @@
+package com.mdm.application.service;
+
+import com.mdm.domain.market.MarketEvent;
+import com.mdm.domain.market.SeriesKey;
+import com.mdm.domain.port.in.IngestMarketEventUseCase;
+import com.mdm.domain.port.out.IngestMetrics;
+import com.mdm.domain.port.out.SeriesRepository;
+import com.mdm.domain.port.out.WriteResult;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Routes each event to the repository of its series, through one buffer per series that is written
+ * as an unordered batch when full or when its delay runs out. A message's future completes only
+ * after every batch holding one of its events is written, so acknowledging on completion never
+ * acknowledges unstored data.
+ */
+public final class IngestMarketEventService implements IngestMarketEventUseCase, AutoCloseable {
+
+  private final MarketDataRepositories repositories;
+  private final BatchSettings settings;
+  private final IngestMetrics metrics;
+  private final ScheduledExecutorService timer;
+  private final Map<SeriesKey, SeriesBuffer> buffers = new ConcurrentHashMap<>();
+  private final Set<CompletableFuture<Void>> inFlight = ConcurrentHashMap.newKeySet();
+  private volatile boolean closed;
+
+  public IngestMarketEventService(
+      MarketDataRepositories repositories, BatchSettings settings, IngestMetrics metrics) {
+    this.repositories = repositories;
+    this.settings = settings;
+    this.metrics = metrics;
+    this.timer =
+        Executors.newSingleThreadScheduledExecutor(
+            runnable -> {
+              Thread thread = new Thread(runnable, "ingest-batch-timer");
+              thread.setDaemon(true);
+              return thread;
+            });
+  }
+
+  @Override
+  public CompletableFuture<Void> ingest(List<MarketEvent> events) {
+    if (closed) {
+      return CompletableFuture.failedFuture(new IllegalStateException("ingest is shut down"));
+    }
+    if (events.isEmpty()) {
+      return CompletableFuture.completedFuture(null);
+    }
+    List<CompletableFuture<Void>> joined = new ArrayList<>(1);
+    for (MarketEvent event : events) {
+      SeriesBuffer.Added added = buffer(event.seriesKey()).add(event);
+      if (!containsSame(joined, added.written())) {
+        joined.add(added.written());
+      }
+      if (added.full() != null) {
+        write(added.full());
+      }
+    }
+    return joined.size() == 1
+        ? joined.get(0)
+        : CompletableFuture.allOf(joined.toArray(CompletableFuture[]::new));
+  }
+
+  /** Writes every buffered record now; completes when all writes under way have finished. */
+  public CompletableFuture<Void> flush() {
+    for (SeriesBuffer buffer : buffers.values()) {
+      PendingBatch batch = buffer.takeAny();
+      if (batch != null) {
+        write(batch);
+      }
+    }
+    return CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new));
+  }
+
+  /** Stops accepting events, writes what is buffered and waits up to {@code timeout}. */
+  public void close(Duration timeout) throws TimeoutException, InterruptedException {
+    closed = true;
+    try {
+      flush().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.ExecutionException e) {
+      // the failed batches were reported to their callers, who will see them redelivered
+    } finally {
+      timer.shutdownNow();
+    }
+  }
+
+  @Override
+  public void close() throws TimeoutException, InterruptedException {
+    close(Duration.ofSeconds(30));
+  }
+
+  private SeriesBuffer buffer(SeriesKey key) {
+    return buffers.computeIfAbsent(
+        key, k -> new SeriesBuffer(k, settings.maxBatchSize(), this::scheduleFlush));
+  }
+
+  private void scheduleFlush(PendingBatch batch) {
+    timer.schedule(
+        () -> {
+          PendingBatch due = buffers.get(batch.key).takeIfCurrent(batch);
+          if (due != null) {
+            write(due);
+          }
+        },
+        settings.maxDelay().toNanos(),
+        TimeUnit.NANOSECONDS);
+  }
+
+  private void write(PendingBatch batch) {
+    inFlight.add(batch.written);
+    batch.written.whenComplete((ignored, error) -> inFlight.remove(batch.written));
+    long started = System.nanoTime();
+    int size = batch.records.size();
+    CompletableFuture<WriteResult> write;
+    try {
+      write = saveAll(repositories.forType(batch.key.type()), batch.records);
+    } catch (RuntimeException e) {
+      write = CompletableFuture.failedFuture(e);
+    }
+    write.whenComplete(
+        (result, error) -> {
+          if (error != null) {
+            metrics.batchFailed(batch.key.type(), size, error);
+            batch.written.completeExceptionally(error);
+          } else {
+            metrics.batchWritten(
+                batch.key.type(), size, result, Duration.ofNanos(System.nanoTime() - started));
+            batch.written.complete(null);
+          }
+        });
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends MarketEvent> CompletableFuture<WriteResult> saveAll(
+      SeriesRepository<T> repository, List<MarketEvent> records) {
+    return repository.saveAll((List<T>) records);
+  }
+
+  private static boolean containsSame(List<CompletableFuture<Void>> list, Object item) {
+    for (Object present : list) {
+      if (present == item) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,2 +1,0 @@
-/** Use-case services over the domain ports. */
-package com.mdm.application.service;

@@ -1,0 +1,17 @@
+package com.mdm.bootstrap;
+
+import com.mdm.adapter.in.nats.DecoderLimits;
+import com.mdm.adapter.in.nats.NatsListenerSettings;
+import com.mdm.application.service.BatchSettings;
+import java.time.Duration;
+
+/** The whole service configuration, validated; built from the environment by {@link ConfigLoader}. */
+public record ServiceConfig(
+    String natsUrl,
+    NatsListenerSettings nats,
+    MongoConfig mongo,
+    MysqlConfig mysql,
+    BatchSettings batch,
+    DecoderLimits decoder,
+    String logLevel,
+    Duration shutdownTimeout) {}
