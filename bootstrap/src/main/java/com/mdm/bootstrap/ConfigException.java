@@ -6,6 +6,11 @@ public final class ConfigException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   public ConfigException(String variable, String value, String expected) {
-    super(variable + "=" + (value == null ? "(unset)" : "'" + value + "'") + " is invalid: expected " + expected);
+    super(
+        variable
+            + "="
+            + (value == null ? "(unset)" : "'" + value + "'")
+            + " is invalid: expected "
+            + expected);
   }
 }

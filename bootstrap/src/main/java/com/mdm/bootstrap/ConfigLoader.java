@@ -100,16 +100,16 @@ public final class ConfigLoader {
       int port = env.integer("MONGODB_PORT", 27017, 1, 65535);
       String user = env.raw("MONGODB_USER");
       String credentials =
-          user == null
-              ? ""
-              : encode(user) + ":" + encode(env.string("MONGODB_PASSWORD", "")) + "@";
+          user == null ? "" : encode(user) + ":" + encode(env.string("MONGODB_PASSWORD", "")) + "@";
       uri = "mongodb://" + credentials + host + ":" + port + "/";
     } else if (!uri.startsWith("mongodb://") && !uri.startsWith("mongodb+srv://")) {
-      throw new ConfigException("MONGODB_URI", uri, "a mongodb:// or mongodb+srv:// connection string");
+      throw new ConfigException(
+          "MONGODB_URI", uri, "a mongodb:// or mongodb+srv:// connection string");
     }
     String writeConcern = env.string("MONGODB_WRITE_CONCERN", "majority");
     if (!writeConcern.equals("majority") && !writeConcern.matches("^[1-9][0-9]?$")) {
-      throw new ConfigException("MONGODB_WRITE_CONCERN", writeConcern, "majority or a number from 1 to 99");
+      throw new ConfigException(
+          "MONGODB_WRITE_CONCERN", writeConcern, "majority or a number from 1 to 99");
     }
     Map<SeriesType, Duration> retention = new EnumMap<>(SeriesType.class);
     for (SeriesType type : SeriesType.values()) {
@@ -153,7 +153,8 @@ public final class ConfigLoader {
       return "WARN";
     }
     if (!LOG_LEVELS.contains(level)) {
-      throw new ConfigException("LOG_LEVEL", env.raw("LOG_LEVEL"), "one of TRACE, DEBUG, INFO, WARN, ERROR");
+      throw new ConfigException(
+          "LOG_LEVEL", env.raw("LOG_LEVEL"), "one of TRACE, DEBUG, INFO, WARN, ERROR");
     }
     return level;
   }
@@ -177,7 +178,9 @@ public final class ConfigLoader {
   private static void requireSubject(String variable, String subject) {
     if (!SUBJECT.matcher(subject).matches() || subject.startsWith(".") || subject.endsWith(".")) {
       throw new ConfigException(
-          variable, subject, "a NATS subject without wildcards or spaces, e.g. binance.futures.websocket.data");
+          variable,
+          subject,
+          "a NATS subject without wildcards or spaces, e.g. binance.futures.websocket.data");
     }
   }
 

@@ -66,7 +66,9 @@ final class Env {
     Matcher matcher = DURATION.matcher(value.toLowerCase(Locale.ROOT));
     if (!matcher.matches()) {
       throw new ConfigException(
-          name, value, "a duration such as 100ms, 30s, 5m, 24h or 7d (a bare number is " + bareUnit + ")");
+          name,
+          value,
+          "a duration such as 100ms, 30s, 5m, 24h or 7d (a bare number is " + bareUnit + ")");
     }
     long amount = Long.parseLong(matcher.group(1));
     String unit = matcher.group(2) == null ? bareUnit : matcher.group(2);
@@ -92,7 +94,9 @@ final class Env {
     }
     StringBuilder choices = new StringBuilder();
     for (E constant : type.getEnumConstants()) {
-      choices.append(choices.isEmpty() ? "" : ", ").append(constant.name().toLowerCase(Locale.ROOT));
+      choices
+          .append(choices.isEmpty() ? "" : ", ")
+          .append(constant.name().toLowerCase(Locale.ROOT));
     }
     throw new ConfigException(name, value, "one of " + choices);
   }

@@ -24,18 +24,27 @@ final class MicrometerIngestMetrics implements IngestMetrics {
   @Override
   public void batchWritten(SeriesType type, int size, WriteResult result, Duration latency) {
     String tag = tag(type);
-    Counter.builder("mdm.ingest.records.stored").tag("type", tag).register(registry).increment(result.written());
+    Counter.builder("mdm.ingest.records.stored")
+        .tag("type", tag)
+        .register(registry)
+        .increment(result.written());
     Counter.builder("mdm.ingest.records.duplicate")
         .tag("type", tag)
         .register(registry)
         .increment(result.duplicates());
-    DistributionSummary.builder("mdm.ingest.batch.size").tag("type", tag).register(registry).record(size);
+    DistributionSummary.builder("mdm.ingest.batch.size")
+        .tag("type", tag)
+        .register(registry)
+        .record(size);
     Timer.builder("mdm.ingest.flush.latency").tag("type", tag).register(registry).record(latency);
   }
 
   @Override
   public void batchFailed(SeriesType type, int size, Throwable cause) {
-    Counter.builder("mdm.ingest.batch.failed").tag("type", tag(type)).register(registry).increment();
+    Counter.builder("mdm.ingest.batch.failed")
+        .tag("type", tag(type))
+        .register(registry)
+        .increment();
   }
 
   private static String tag(SeriesType type) {

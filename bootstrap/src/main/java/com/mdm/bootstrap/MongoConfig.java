@@ -1,5 +1,6 @@
 package com.mdm.bootstrap;
 
+import com.mdm.adapter.out.mongo.MongoStorageConfig;
 import com.mdm.domain.market.SeriesType;
 import java.time.Duration;
 import java.util.Map;
@@ -15,6 +16,25 @@ public record MongoConfig(
 
   public MongoConfig {
     retention = Map.copyOf(retention);
+  }
+
+  /** The storage settings the MongoDB adapter takes. */
+  public MongoStorageConfig storage() {
+    return new MongoStorageConfig(
+        database, writeConcern, retention, MongoStorageConfig.DEFAULT_QUERY_TIMEOUT);
+  }
+
+  @Override
+  public String toString() {
+    return "MongoConfig[uri="
+        + redactedUri()
+        + ", database="
+        + database
+        + ", writeConcern="
+        + writeConcern
+        + ", retention="
+        + retention
+        + "]";
   }
 
   /** The URI with any password replaced, for logs. */

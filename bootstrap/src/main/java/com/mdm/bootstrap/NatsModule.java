@@ -75,7 +75,8 @@ interface NatsModule {
       ListenerMetrics metrics,
       Clock clock) {
     try {
-      return MarketEventListeners.create(connection, config.nats(), decoder, ingest, metrics, clock);
+      return MarketEventListeners.create(
+          connection, config.nats(), decoder, ingest, metrics, clock);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot set up the NATS listener", e);
     }

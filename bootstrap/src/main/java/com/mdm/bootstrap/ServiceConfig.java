@@ -5,7 +5,9 @@ import com.mdm.adapter.in.nats.NatsListenerSettings;
 import com.mdm.application.service.BatchSettings;
 import java.time.Duration;
 
-/** The whole service configuration, validated; built from the environment by {@link ConfigLoader}. */
+/**
+ * The whole service configuration, validated; built from the environment by {@link ConfigLoader}.
+ */
 public record ServiceConfig(
     String natsUrl,
     NatsListenerSettings nats,

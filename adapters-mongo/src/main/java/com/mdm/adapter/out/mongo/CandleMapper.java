@@ -45,7 +45,8 @@ final class CandleMapper {
   }
 
   static Bson replaceable(Candle candle) {
-    Bson openWithSameId = Filters.and(Filters.eq("_id", date(candle.openTime())), Filters.eq("closed", false));
+    Bson openWithSameId =
+        Filters.and(Filters.eq("_id", date(candle.openTime())), Filters.eq("closed", false));
     if (candle.closed()) {
       return openWithSameId;
     }

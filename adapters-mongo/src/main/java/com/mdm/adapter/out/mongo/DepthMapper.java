@@ -52,7 +52,9 @@ final class DepthMapper {
             .append("firstUpdateId", depth.firstUpdateId())
             .append("finalUpdateId", depth.finalUpdateId());
     putOptional(document, "previousFinalUpdateId", depth.previousFinalUpdateId());
-    document.append("bids", levels(depth.bids(), "bids")).append("asks", levels(depth.asks(), "asks"));
+    document
+        .append("bids", levels(depth.bids(), "bids"))
+        .append("asks", levels(depth.asks(), "asks"));
     putOptional(document, "transactionTime", date(depth.transactionTime()));
     return document
         .append("eventTime", date(depth.eventTime()))
@@ -98,6 +100,7 @@ final class DepthMapper {
           "stored " + side + " level " + level + " is not a [price, quantity] pair");
     }
     return new PriceLevel(
-        decimalElement(pair.get(0), side + ".price"), decimalElement(pair.get(1), side + ".quantity"));
+        decimalElement(pair.get(0), side + ".price"),
+        decimalElement(pair.get(1), side + ".quantity"));
   }
 }

@@ -28,7 +28,10 @@ final class MarkPriceMapper {
 
   static SeriesCodec<MarkPrice> codec() {
     return SeriesCodec.insertOnly(
-        SeriesType.MARK_PRICES, "eventTime", MarkPriceMapper::toDocument, MarkPriceMapper::fromDocument);
+        SeriesType.MARK_PRICES,
+        "eventTime",
+        MarkPriceMapper::toDocument,
+        MarkPriceMapper::fromDocument);
   }
 
   static Document toDocument(MarkPrice price) {

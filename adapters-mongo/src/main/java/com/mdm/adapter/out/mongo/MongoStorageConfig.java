@@ -11,14 +11,17 @@ import java.util.regex.Pattern;
  * Settings of the MongoDB series storage, free of driver types.
  *
  * @param database name of the database holding the series collections
- * @param writeConcern {@code majority} or a number of acknowledging members such as {@code 1}; on
- *     a standalone server {@code majority} behaves like {@code 1}
- * @param retention per series type, how long a record is kept after it was received; types
- *     without an entry are kept forever
+ * @param writeConcern {@code majority} or a number of acknowledging members such as {@code 1}; on a
+ *     standalone server {@code majority} behaves like {@code 1}
+ * @param retention per series type, how long a record is kept after it was received; types without
+ *     an entry are kept forever
  * @param queryTimeout how long a read may take before it fails
  */
 public record MongoStorageConfig(
-    String database, String writeConcern, Map<SeriesType, Duration> retention, Duration queryTimeout) {
+    String database,
+    String writeConcern,
+    Map<SeriesType, Duration> retention,
+    Duration queryTimeout) {
 
   /** The write concern used unless configured otherwise. */
   public static final String DEFAULT_WRITE_CONCERN = "majority";
@@ -26,13 +29,15 @@ public record MongoStorageConfig(
   /** The query timeout used unless configured otherwise. */
   public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(10);
 
-  private static final Pattern DATABASE_NAME = Pattern.compile("^[A-Za-z0-9_-]{1,63}$");
+  private static final Pattern DATABASE_NAME = Pattern.compile("^[^/\\\\. \"$*<>:|?\\x00]{1,63}$");
 
   public MongoStorageConfig {
     Objects.requireNonNull(database, "database must not be null");
     if (!DATABASE_NAME.matcher(database).matches()) {
       throw new IllegalArgumentException(
-          "database '" + database + "' is invalid: expected 1 to 63 characters of A-Z, a-z, 0-9, _ or -");
+          "database '"
+              + database
+              + "' is invalid: expected 1 to 63 characters without / \\ . space \" $ * < > : | ?");
     }
     WriteConcerns.parse(writeConcern);
     Objects.requireNonNull(retention, "retention must not be null");

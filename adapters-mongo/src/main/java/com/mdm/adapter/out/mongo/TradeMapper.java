@@ -35,7 +35,11 @@ final class TradeMapper {
 
   static SeriesCodec<Trade> codec() {
     return new SeriesCodec<>(
-        SeriesType.TRADES, "tradeTime", TYPE, TradeMapper::toDocument, TradeMapper::fromDocument,
+        SeriesType.TRADES,
+        "tradeTime",
+        TYPE,
+        TradeMapper::toDocument,
+        TradeMapper::fromDocument,
         null);
   }
 

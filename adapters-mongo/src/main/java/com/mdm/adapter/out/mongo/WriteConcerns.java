@@ -29,7 +29,9 @@ final class WriteConcerns {
       members = Integer.parseInt(text);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          "writeConcern '" + value + "' is invalid: expected 'majority' or a member count such as '1'",
+          "writeConcern '"
+              + value
+              + "' is invalid: expected 'majority' or a member count such as '1'",
           e);
     }
     if (members < 1) {

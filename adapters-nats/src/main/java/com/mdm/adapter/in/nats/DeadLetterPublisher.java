@@ -10,9 +10,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 /**
- * Publishes the original bytes of a rejected message to the dead-letter subject, with the
- * reasons in headers. When a stream captures that subject the publish is acknowledged by
- * JetStream; otherwise it is a core publish, kept only by whoever subscribes.
+ * Publishes the original bytes of a rejected message to the dead-letter subject, with the reasons
+ * in headers. When a stream captures that subject the publish is acknowledged by JetStream;
+ * otherwise it is a core publish, kept only by whoever subscribes.
  */
 final class DeadLetterPublisher {
 
@@ -42,7 +42,10 @@ final class DeadLetterPublisher {
     Headers headers = new Headers();
     headers.add(
         REASON_HEADER,
-        rejections.stream().map(r -> r.reason().code()).distinct().collect(Collectors.joining(",")));
+        rejections.stream()
+            .map(r -> r.reason().code())
+            .distinct()
+            .collect(Collectors.joining(",")));
     headers.add(DETAIL_HEADER, headerSafe(rejections.get(0).detail()));
     headers.add(SOURCE_HEADER, sourceSubject);
     if (jetStream == null || !captured()) {

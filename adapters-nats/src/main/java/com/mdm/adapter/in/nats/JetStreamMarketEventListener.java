@@ -1,7 +1,7 @@
 package com.mdm.adapter.in.nats;
 
-import io.nats.client.ConsumeOptions;
 import io.nats.client.Connection;
+import io.nats.client.ConsumeOptions;
 import io.nats.client.ConsumerContext;
 import io.nats.client.IterableConsumer;
 import io.nats.client.JetStreamStatusCheckedException;
@@ -45,8 +45,7 @@ public final class JetStreamMarketEventListener implements MarketEventListener {
   public synchronized void start() throws Exception {
     streamName = JetStreamSetup.ensureStream(connection.jetStreamManagement(), settings);
     JetStreamSetup.ensureConsumer(connection.jetStreamManagement(), streamName, settings);
-    ConsumerContext context =
-        connection.getConsumerContext(streamName, settings.durableName());
+    ConsumerContext context = connection.getConsumerContext(streamName, settings.durableName());
     consumer =
         context.iterate(ConsumeOptions.builder().batchSize(settings.fetchBatchSize()).build());
     running = true;

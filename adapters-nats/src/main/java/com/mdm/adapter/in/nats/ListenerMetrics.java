@@ -24,9 +24,13 @@ public final class ListenerMetrics {
   public ListenerMetrics(MeterRegistry registry) {
     this.registry = registry;
     this.messages =
-        Counter.builder("mdm.ingest.messages").description("NATS messages received").register(registry);
+        Counter.builder("mdm.ingest.messages")
+            .description("NATS messages received")
+            .register(registry);
     this.messageBytes =
-        DistributionSummary.builder("mdm.ingest.message.bytes").baseUnit("bytes").register(registry);
+        DistributionSummary.builder("mdm.ingest.message.bytes")
+            .baseUnit("bytes")
+            .register(registry);
     this.acknowledged =
         Counter.builder("mdm.ingest.events.acknowledged")
             .description("events stored and acknowledged")

@@ -4,6 +4,7 @@ import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.port.in.IngestMarketEventUseCase;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
@@ -41,7 +42,9 @@ final class MessageHandler {
 
   /** Handles the delivery; the future completes when it has been settled. */
   CompletableFuture<Void> handle(Delivery delivery) {
-    DecodeResult result = decoder.decode(delivery.data(), clock.instant());
+    // stores keep milliseconds: a finer receive time would not read back equal
+    DecodeResult result =
+        decoder.decode(delivery.data(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
     metrics.received(delivery.data().length);
     for (MarketEvent event : result.events()) {
       metrics.decoded(event);
@@ -51,9 +54,7 @@ final class MessageHandler {
             ? CompletableFuture.completedFuture(null)
             : deadLetters.publish(delivery.data(), result.rejections());
     CompletableFuture<Void> stored =
-        result.events().isEmpty()
-            ? CompletableFuture.completedFuture(null)
-            : safeIngest(result);
+        result.events().isEmpty() ? CompletableFuture.completedFuture(null) : safeIngest(result);
     return CompletableFuture.allOf(deadLettered, stored)
         .handle(
             (ignored, error) -> {

@@ -45,9 +45,7 @@ public final class NatsCoreMarketEventListener implements MarketEventListener {
 
   private void onMessage(Message message) throws InterruptedException {
     limiter.acquire();
-    handler
-        .handle(new CoreDelivery(message.getData()))
-        .whenComplete((v, e) -> limiter.release());
+    handler.handle(new CoreDelivery(message.getData())).whenComplete((v, e) -> limiter.release());
   }
 
   @Override
@@ -86,7 +84,8 @@ public final class NatsCoreMarketEventListener implements MarketEventListener {
 
     @Override
     public void retry(Duration delay) {
-      LOST.error("core NATS mode: a message that could not be stored is lost ({} bytes)", data.length);
+      LOST.error(
+          "core NATS mode: a message that could not be stored is lost ({} bytes)", data.length);
     }
 
     @Override

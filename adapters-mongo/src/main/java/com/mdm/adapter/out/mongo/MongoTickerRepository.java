@@ -1,0 +1,52 @@
+package com.mdm.adapter.out.mongo;
+
+import com.mdm.domain.market.SeriesKey;
+import com.mdm.domain.market.SortOrder;
+import com.mdm.domain.market.Ticker;
+import com.mdm.domain.market.TimeRange;
+import com.mdm.domain.port.out.TickerRepository;
+import com.mdm.domain.port.out.WriteResult;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The {@link TickerRepository} on MongoDB: full and mini 24-hour tickers in {@code
+ * tickers_{SYMBOL}}.
+ */
+public final class MongoTickerRepository implements TickerRepository {
+
+  private final MongoSeriesStore<Ticker> store;
+
+  public MongoTickerRepository(MongoDatabase database, MongoStorageConfig config) {
+    this.store = new MongoSeriesStore<>(database, config, TickerMapper.codec());
+  }
+
+  @Override
+  public CompletableFuture<WriteResult> saveAll(List<Ticker> records) {
+    return store.saveAll(records);
+  }
+
+  @Override
+  public List<Ticker> range(SeriesKey key, TimeRange range, int limit, SortOrder order) {
+    return store.range(key, range, limit, order);
+  }
+
+  @Override
+  public List<Ticker> latest(SeriesKey key, int limit) {
+    return store.latest(key, limit);
+  }
+
+  @Override
+  public long count(SeriesKey key, TimeRange range) {
+    return store.count(key, range);
+  }
+
+  /**
+   * Creates the indexes of the series' collection now, e.g. at start-up for configured symbols;
+   * idempotent. Writes create them anyway before the first write to a collection.
+   */
+  public void ensureIndexes(SeriesKey key) {
+    store.ensureIndexes(key);
+  }
+}

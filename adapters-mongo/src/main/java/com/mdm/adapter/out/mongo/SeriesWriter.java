@@ -1,0 +1,21 @@
+package com.mdm.adapter.out.mongo;
+
+import com.mdm.domain.market.MarketEvent;
+import com.mdm.domain.port.out.WriteResult;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import java.util.List;
+import org.bson.Document;
+import reactor.core.publisher.Mono;
+
+/** Writes a batch of one series to its collection as one unordered bulk operation. */
+interface SeriesWriter<T extends MarketEvent> {
+
+  Mono<WriteResult> write(MongoCollection<Document> collection, List<T> records);
+
+  /** Insert-only for series without a replace rule, conditional upserts otherwise. */
+  static <T extends MarketEvent> SeriesWriter<T> of(SeriesCodec<T> codec) {
+    return codec.replaceRule() == null
+        ? new InsertWriter<>(codec.toDocument())
+        : new ReplaceWriter<>(codec.toDocument(), codec.replaceRule());
+  }
+}

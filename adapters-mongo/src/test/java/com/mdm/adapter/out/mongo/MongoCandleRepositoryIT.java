@@ -1,0 +1,140 @@
+package com.mdm.adapter.out.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mdm.domain.market.Candle;
+import com.mdm.domain.market.SeriesKey;
+import com.mdm.domain.market.SeriesType;
+import com.mdm.domain.market.Symbol;
+import com.mdm.domain.market.Timeframe;
+import com.mdm.domain.port.out.SeriesRepository;
+import com.mdm.domain.port.out.WriteResult;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MongoCandleRepositoryIT extends SeriesRepositoryContract<Candle> {
+
+  private static final boolean OPEN = false;
+  private static final boolean CLOSED = true;
+
+  @Override
+  protected SeriesType type() {
+    return SeriesType.CANDLES;
+  }
+
+  @Override
+  protected SeriesKey key(Symbol symbol) {
+    return SeriesKey.candles(symbol, Timeframe.MINUTE_1);
+  }
+
+  @Override
+  protected SeriesRepository<Candle> repository(MongoDatabase database, MongoStorageConfig config) {
+    return new MongoCandleRepository(database, config);
+  }
+
+  @Override
+  protected Candle record(Symbol symbol, int n) {
+    return Samples.candle(symbol, n);
+  }
+
+  @Override
+  protected void ensureIndexes(SeriesRepository<Candle> repository, SeriesKey key) {
+    ((MongoCandleRepository) repository).ensureIndexes(key);
+  }
+
+  @Override
+  protected String priceField() {
+    return "open";
+  }
+
+  @Override
+  protected String tinyField() {
+    return "takerBuyBaseVolume";
+  }
+
+  @Override
+  protected String timeField() {
+    return "openTime";
+  }
+
+  private Candle update(boolean closed, int second) {
+    Candle first = Samples.candle(symbol, 0, OPEN, Samples.BASE);
+    return Samples.candle(symbol, 0, closed, first.openTime().plusSeconds(second));
+  }
+
+  private Candle stored() {
+    List<Candle> all = all();
+    assertThat(all).hasSize(1);
+    return all.getFirst();
+  }
+
+  @Test
+  void givenOpenCandle_whenANewerOpenUpdateArrives_thenItReplacesTheStoredOne() throws Exception {
+    save(List.of(update(OPEN, 10)));
+
+    assertThat(save(List.of(update(OPEN, 20)))).isEqualTo(new WriteResult(1, 0));
+    assertThat(stored()).isEqualTo(update(OPEN, 20));
+  }
+
+  @Test
+  void givenOpenCandle_whenAnOlderOrEqualOpenUpdateArrives_thenItIsIgnoredAsDuplicate()
+      throws Exception {
+    save(List.of(update(OPEN, 20)));
+
+    assertThat(save(List.of(update(OPEN, 10)))).isEqualTo(new WriteResult(0, 1));
+    assertThat(save(List.of(update(OPEN, 20)))).isEqualTo(new WriteResult(0, 1));
+    assertThat(stored()).isEqualTo(update(OPEN, 20));
+  }
+
+  @Test
+  void givenOpenCandle_whenTheClosedCandleArrives_thenItWinsWhateverItsEventTime()
+      throws Exception {
+    save(List.of(update(OPEN, 30)));
+
+    assertThat(save(List.of(update(CLOSED, 25)))).isEqualTo(new WriteResult(1, 0));
+    assertThat(stored()).isEqualTo(update(CLOSED, 25));
+  }
+
+  @Test
+  void givenClosedCandle_whenAnyOpenUpdateArrives_thenTheClosedOneStays() throws Exception {
+    save(List.of(update(CLOSED, 30)));
+
+    assertThat(save(List.of(update(OPEN, 10)))).isEqualTo(new WriteResult(0, 1));
+    assertThat(save(List.of(update(OPEN, 50)))).isEqualTo(new WriteResult(0, 1));
+    assertThat(stored()).isEqualTo(update(CLOSED, 30));
+  }
+
+  @Test
+  void givenClosedCandle_whenAnotherClosedVersionArrives_thenTheFirstStays() throws Exception {
+    save(List.of(update(CLOSED, 30)));
+
+    assertThat(save(List.of(update(CLOSED, 45)))).isEqualTo(new WriteResult(0, 1));
+    assertThat(stored()).isEqualTo(update(CLOSED, 30));
+  }
+
+  @Test
+  void givenSeveralUpdatesOfOneCandleInABatch_whenSaved_thenOnlyTheWinnerIsWritten()
+      throws Exception {
+    assertThat(save(List.of(update(OPEN, 10), update(OPEN, 40), update(OPEN, 20))))
+        .isEqualTo(new WriteResult(1, 2));
+    assertThat(stored()).isEqualTo(update(OPEN, 40));
+
+    assertThat(save(List.of(update(OPEN, 50), update(CLOSED, 45), update(OPEN, 55))))
+        .isEqualTo(new WriteResult(1, 2));
+    assertThat(stored()).isEqualTo(update(CLOSED, 45));
+  }
+
+  @Test
+  void givenCandle_whenStored_thenItIsKeyedByOpenTime() throws Exception {
+    Candle candle = update(OPEN, 10);
+    save(List.of(candle));
+
+    assertThat(mongo.document(key(symbol).collectionName(), java.util.Date.from(candle.openTime())))
+        .isNotNull()
+        .containsEntry("timeframe", "1m")
+        .containsEntry("closed", false)
+        .containsEntry("tradeCount", candle.tradeCount())
+        .containsEntry("closeTime", java.util.Date.from(candle.closeTime()));
+  }
+}

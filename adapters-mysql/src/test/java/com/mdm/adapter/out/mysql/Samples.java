@@ -1,0 +1,124 @@
+package com.mdm.adapter.out.mysql;
+
+import com.mdm.domain.market.Symbol;
+import com.mdm.domain.market.Timeframe;
+import com.mdm.domain.metadata.AuditLogEntry;
+import com.mdm.domain.metadata.BackfillDataType;
+import com.mdm.domain.metadata.BackfillJob;
+import com.mdm.domain.metadata.BackfillStatus;
+import com.mdm.domain.metadata.Dataset;
+import com.mdm.domain.metadata.HealthMetric;
+import com.mdm.domain.metadata.LineageRecord;
+import com.mdm.domain.metadata.Severity;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Metadata records for the contract tests, at times with non-zero milliseconds. */
+final class Samples {
+
+  static final Instant T0 = Instant.parse("2024-03-10T02:30:00.123Z");
+  static final Symbol BTC = Symbol.of("BTCUSDT");
+  static final Symbol ETH = Symbol.of("ETHUSDT");
+
+  private Samples() {}
+
+  static Instant at(long minutes) {
+    return T0.plus(Duration.ofMinutes(minutes));
+  }
+
+  static Dataset dataset(String id, String category, Symbol symbol, String storageType) {
+    return dataset(id, category, symbol, storageType, symbol == null ? null : Timeframe.MINUTE_1);
+  }
+
+  static Dataset dataset(
+      String id, String category, Symbol symbol, String storageType, Timeframe timeframe) {
+    return new Dataset(
+        id,
+        "Name of " + id,
+        "Description of " + id,
+        category,
+        "schema-" + id,
+        storageType,
+        "mongodb://market/" + id,
+        symbol,
+        timeframe,
+        "data-team",
+        "realtime",
+        null,
+        null,
+        null,
+        T0,
+        T0);
+  }
+
+  static AuditLogEntry audit(
+      String datasetId, Symbol symbol, String type, Severity severity, Instant timestamp) {
+    return new AuditLogEntry(
+        null, datasetId, symbol, type, severity, "{\"gaps\":[1,2]}", timestamp);
+  }
+
+  static HealthMetric health(String datasetId, Instant timestamp, double quality) {
+    return new HealthMetric(
+        null,
+        datasetId,
+        BTC,
+        timestamp.minus(Duration.ofHours(1)),
+        timestamp,
+        99.5,
+        42,
+        97.25,
+        3,
+        1,
+        88.125,
+        100,
+        quality,
+        timestamp);
+  }
+
+  static BackfillJob pendingJob(String jobId, int priority, Instant createdAt) {
+    return pendingJob(jobId, BTC, priority, createdAt);
+  }
+
+  static BackfillJob pendingJob(String jobId, Symbol symbol, int priority, Instant createdAt) {
+    return new BackfillJob(
+        jobId,
+        symbol,
+        BackfillDataType.CANDLES,
+        Timeframe.HOUR_1,
+        T0.minus(Duration.ofDays(2)),
+        T0.minus(Duration.ofDays(1)),
+        priority,
+        BackfillStatus.PENDING,
+        0,
+        0,
+        0,
+        null,
+        null,
+        0,
+        null,
+        createdAt,
+        null,
+        null,
+        createdAt);
+  }
+
+  static LineageRecord lineage(String datasetId, Instant timestamp) {
+    return new LineageRecord(
+        null,
+        datasetId,
+        null,
+        "binance.futures.kline.1m",
+        "ingest",
+        "{\"firstSeq\":10,\"lastSeq\":250}",
+        241,
+        240,
+        1,
+        0,
+        timestamp.minus(Duration.ofMinutes(1)),
+        timestamp,
+        Duration.ofMillis(1534),
+        "SUCCESS",
+        null,
+        timestamp);
+  }
+}

@@ -1,0 +1,22 @@
+package com.mdm.adapter.in.nats;
+
+import java.util.Locale;
+
+/** Why a message, or one event inside it, could not be decoded into a market event. */
+public enum RejectReason {
+  MALFORMED_JSON,
+  OVERSIZED_FRAME,
+  UNKNOWN_EVENT_TYPE,
+  MISSING_FIELD,
+  INVALID_SYMBOL,
+  INVALID_VALUE,
+  INVALID_TIMESTAMP,
+  TOO_MANY_LEVELS;
+
+  private final String code = name().toLowerCase(Locale.ROOT);
+
+  /** The reason in lower snake case, e.g. {@code malformed_json}, for metrics and headers. */
+  public String code() {
+    return code;
+  }
+}

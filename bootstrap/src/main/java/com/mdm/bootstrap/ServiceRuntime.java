@@ -1,0 +1,101 @@
+package com.mdm.bootstrap;
+
+import com.mdm.adapter.in.nats.MarketEventListener;
+import com.mdm.application.service.IngestMarketEventService;
+import com.mongodb.reactivestreams.client.MongoClient;
+import io.nats.client.Connection;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the service and stops it in the order that loses nothing: stop taking messages, write what
+ * is buffered, let every taken message be acknowledged, then close the clients.
+ */
+@Singleton
+public final class ServiceRuntime {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ServiceRuntime.class);
+
+  private final ServiceConfig config;
+  private final MarketEventListener listener;
+  private final IngestMarketEventService ingest;
+  private final MetadataStore metadata;
+  private final Connection nats;
+  private final MongoClient mongo;
+  private boolean started;
+  private boolean stopped;
+
+  @Inject
+  ServiceRuntime(
+      ServiceConfig config,
+      MarketEventListener listener,
+      IngestMarketEventService ingest,
+      MetadataStore metadata,
+      Connection nats,
+      MongoClient mongo) {
+    this.config = config;
+    this.listener = listener;
+    this.ingest = ingest;
+    this.metadata = metadata;
+    this.nats = nats;
+    this.mongo = mongo;
+  }
+
+  public synchronized void start() throws Exception {
+    metadata.start();
+    listener.start();
+    started = true;
+    LOG.info("market-data-manager started: {}", listener.describe());
+  }
+
+  /** Stops gracefully; safe to call more than once. */
+  public synchronized void stop() {
+    if (stopped) {
+      return;
+    }
+    stopped = true;
+    Duration timeout = config.shutdownTimeout();
+    LOG.info("stopping: no new messages; writing buffered data (up to {} s)", timeout.toSeconds());
+    if (started) {
+      listener.stopReceiving();
+    }
+    try {
+      ingest.close(timeout);
+      if (started && !listener.awaitSettled(timeout)) {
+        LOG.warn("some messages were not settled in time; JetStream will redeliver them");
+      }
+    } catch (TimeoutException e) {
+      LOG.warn("buffered data was not written in time; JetStream will redeliver it");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    closeQuietly(
+        "NATS",
+        () -> {
+          nats.flush(Duration.ofSeconds(2));
+          nats.close();
+        });
+    closeQuietly("MongoDB", mongo::close);
+    closeQuietly("MySQL", metadata::close);
+    LOG.info("stopped");
+  }
+
+  private static void closeQuietly(String what, ThrowingRunnable action) {
+    try {
+      action.run();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      LOG.warn("closing {} failed: {}", what, e.getMessage());
+    }
+  }
+
+  @FunctionalInterface
+  private interface ThrowingRunnable {
+    void run() throws Exception;
+  }
+}
