@@ -1,15 +1,7 @@
 package com.mdm.bootstrap;
 
-import com.mdm.adapter.out.mongo.MongoAggregateTradeRepository;
-import com.mdm.adapter.out.mongo.MongoBookTickerRepository;
-import com.mdm.adapter.out.mongo.MongoCandleRepository;
-import com.mdm.adapter.out.mongo.MongoDepthRepository;
-import com.mdm.adapter.out.mongo.MongoFundingRateRepository;
-import com.mdm.adapter.out.mongo.MongoLiquidationRepository;
-import com.mdm.adapter.out.mongo.MongoMarkPriceRepository;
+import com.mdm.adapter.out.mongo.MongoRepositories;
 import com.mdm.adapter.out.mongo.MongoStorageConfig;
-import com.mdm.adapter.out.mongo.MongoTickerRepository;
-import com.mdm.adapter.out.mongo.MongoTradeRepository;
 import com.mdm.application.service.MarketDataRepositories;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
@@ -52,15 +44,6 @@ interface MongoModule {
   @Provides
   @Singleton
   static MarketDataRepositories repositories(MongoDatabase database, MongoStorageConfig config) {
-    return new MarketDataRepositories(
-        new MongoTradeRepository(database, config),
-        new MongoAggregateTradeRepository(database, config),
-        new MongoCandleRepository(database, config),
-        new MongoDepthRepository(database, config),
-        new MongoMarkPriceRepository(database, config),
-        new MongoFundingRateRepository(database, config),
-        new MongoTickerRepository(database, config),
-        new MongoBookTickerRepository(database, config),
-        new MongoLiquidationRepository(database, config));
+    return MongoRepositories.create(database, config);
   }
 }

@@ -10,6 +10,7 @@ import dagger.Provides;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.nats.client.Connection;
 import io.nats.client.ConnectionListener;
+import io.nats.client.ErrorListener;
 import io.nats.client.Nats;
 import io.nats.client.Options;
 import jakarta.inject.Singleton;
@@ -36,6 +37,18 @@ interface NatsModule {
             .connectionTimeout(Duration.ofSeconds(5))
             .maxReconnects(-1)
             .reconnectWait(Duration.ofSeconds(1))
+            .errorListener(
+                new ErrorListener() {
+                  @Override
+                  public void exceptionOccurred(Connection connection, Exception exception) {
+                    LOG.warn("NATS: {}", exception.toString());
+                  }
+
+                  @Override
+                  public void errorOccurred(Connection connection, String error) {
+                    LOG.warn("NATS error: {}", error);
+                  }
+                })
             .connectionListener(
                 (connection, event) -> {
                   if (event != ConnectionListener.Events.RESUBSCRIBED) {

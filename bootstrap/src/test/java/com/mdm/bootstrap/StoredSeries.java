@@ -1,15 +1,7 @@
 package com.mdm.bootstrap;
 
-import com.mdm.adapter.out.mongo.MongoAggregateTradeRepository;
-import com.mdm.adapter.out.mongo.MongoBookTickerRepository;
-import com.mdm.adapter.out.mongo.MongoCandleRepository;
-import com.mdm.adapter.out.mongo.MongoDepthRepository;
-import com.mdm.adapter.out.mongo.MongoFundingRateRepository;
-import com.mdm.adapter.out.mongo.MongoLiquidationRepository;
-import com.mdm.adapter.out.mongo.MongoMarkPriceRepository;
+import com.mdm.adapter.out.mongo.MongoRepositories;
 import com.mdm.adapter.out.mongo.MongoStorageConfig;
-import com.mdm.adapter.out.mongo.MongoTickerRepository;
-import com.mdm.adapter.out.mongo.MongoTradeRepository;
 import com.mdm.application.service.MarketDataRepositories;
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.SeriesKey;
@@ -28,17 +20,7 @@ final class StoredSeries {
   private final MarketDataRepositories repositories;
 
   StoredSeries(MongoDatabase database, MongoStorageConfig config) {
-    repositories =
-        new MarketDataRepositories(
-            new MongoTradeRepository(database, config),
-            new MongoAggregateTradeRepository(database, config),
-            new MongoCandleRepository(database, config),
-            new MongoDepthRepository(database, config),
-            new MongoMarkPriceRepository(database, config),
-            new MongoFundingRateRepository(database, config),
-            new MongoTickerRepository(database, config),
-            new MongoBookTickerRepository(database, config),
-            new MongoLiquidationRepository(database, config));
+    repositories = MongoRepositories.create(database, config);
   }
 
   /** Every record stored in the series the given events belong to. */
