@@ -8,8 +8,11 @@ import com.mdm.application.service.BatchSettings;
 import com.mdm.domain.market.SeriesType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -78,6 +81,7 @@ public final class ConfigLoader {
         env.choice("NATS_MODE", DeliveryMode.JETSTREAM, DeliveryMode.class),
         deadLetter,
         name(env, "NATS_STREAM_NAME", "BINANCE_FUTURES_WS"),
+        streamSubjects(env),
         env.bool("NATS_STREAM_CREATE", true),
         env.choice("NATS_STREAM_RETENTION", StreamRetention.LIMITS, StreamRetention.class),
         positive(env, "NATS_STREAM_MAX_AGE", Duration.ofDays(7), "s"),
@@ -87,6 +91,23 @@ public final class ConfigLoader {
         env.integer("NATS_MAX_ACK_PENDING", 20_000, 1, 1_000_000),
         env.integer("NATS_MAX_IN_FLIGHT", 10_000, 1, 1_000_000),
         env.integer("NATS_FETCH_BATCH", 500, 1, 10_000));
+  }
+
+  private static List<String> streamSubjects(Env env) {
+    String value = env.raw("NATS_STREAM_SUBJECTS");
+    if (value == null) {
+      return List.of();
+    }
+    List<String> subjects = Arrays.stream(value.split(",")).map(String::trim).toList();
+    for (String subject : subjects) {
+      if (subject.isEmpty() || subject.contains(" ")) {
+        throw new ConfigException(
+            "NATS_STREAM_SUBJECTS",
+            value,
+            "comma-separated subjects, wildcards allowed (e.g. binance.>)");
+      }
+    }
+    return subjects;
   }
 
   private static MongoConfig mongo(Env env) {
@@ -120,7 +141,15 @@ public final class ConfigLoader {
         retention.put(type, Duration.ofDays(days));
       }
     }
-    return new MongoConfig(uri, database, writeConcern, retention);
+    MongoConfig.Embedded embedded =
+        env.choice("MONGODB_EMBEDDED", MongoConfig.Embedded.OFF, MongoConfig.Embedded.class);
+    Path embeddedFile =
+        env.parsed(
+            "MONGODB_EMBEDDED_FILE",
+            Path.of("data", "embedded-mongo.mv"),
+            Path::of,
+            "a file path such as data/embedded-mongo.mv");
+    return new MongoConfig(uri, database, writeConcern, retention, embedded, embeddedFile);
   }
 
   /** {@code TRADES_RETENTION_DAYS} covers trades and aggregate trades (one collection). */

@@ -2,6 +2,7 @@ package com.mdm.bootstrap;
 
 import com.mdm.adapter.out.mongo.MongoStorageConfig;
 import com.mdm.domain.market.SeriesType;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
@@ -10,9 +11,24 @@ import java.util.Map;
  *
  * @param writeConcern {@code majority} or a number of acknowledging members (1 = acknowledged)
  * @param retention per series type, how long records are kept; absent = forever
+ * @param embedded whether to run a MongoDB-wire server inside the service instead of using {@code
+ *     uri}
+ * @param embeddedFile the store of the embedded server in {@code FILE} mode
  */
 public record MongoConfig(
-    String uri, String database, String writeConcern, Map<SeriesType, Duration> retention) {
+    String uri,
+    String database,
+    String writeConcern,
+    Map<SeriesType, Duration> retention,
+    Embedded embedded,
+    Path embeddedFile) {
+
+  /** Development modes of the embedded MongoDB-wire server. */
+  public enum Embedded {
+    OFF,
+    MEMORY,
+    FILE
+  }
 
   public MongoConfig {
     retention = Map.copyOf(retention);

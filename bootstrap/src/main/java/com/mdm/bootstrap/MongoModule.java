@@ -1,6 +1,7 @@
 package com.mdm.bootstrap;
 
 import com.mdm.adapter.out.mongo.MongoRepositories;
+import com.mdm.adapter.out.mongo.MongoSeriesIndexes;
 import com.mdm.adapter.out.mongo.MongoStorageConfig;
 import com.mdm.application.service.MarketDataRepositories;
 import com.mongodb.ConnectionString;
@@ -11,6 +12,7 @@ import com.mongodb.reactivestreams.client.MongoDatabase;
 import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /** The MongoDB client and the series repositories on it. */
@@ -19,10 +21,21 @@ interface MongoModule {
 
   @Provides
   @Singleton
-  static MongoClient mongoClient(ServiceConfig config) {
+  static Optional<EmbeddedMongo> embeddedMongo(ServiceConfig config) {
+    return switch (config.mongo().embedded()) {
+      case OFF -> Optional.empty();
+      case MEMORY -> Optional.of(EmbeddedMongo.start(null));
+      case FILE -> Optional.of(EmbeddedMongo.start(config.mongo().embeddedFile()));
+    };
+  }
+
+  @Provides
+  @Singleton
+  static MongoClient mongoClient(ServiceConfig config, Optional<EmbeddedMongo> embedded) {
+    String uri = embedded.map(EmbeddedMongo::uri).orElse(config.mongo().uri());
     MongoClientSettings settings =
         MongoClientSettings.builder()
-            .applyConnectionString(new ConnectionString(config.mongo().uri()))
+            .applyConnectionString(new ConnectionString(uri))
             .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(10, TimeUnit.SECONDS))
             .applicationName("market-data-manager")
             .build();
@@ -39,6 +52,12 @@ interface MongoModule {
   @Singleton
   static MongoStorageConfig storageConfig(ServiceConfig config) {
     return config.mongo().storage();
+  }
+
+  @Provides
+  @Singleton
+  static MongoSeriesIndexes seriesIndexes(MongoDatabase database, MongoStorageConfig config) {
+    return new MongoSeriesIndexes(database, config);
   }
 
   @Provides

@@ -1,12 +1,14 @@
 package com.mdm.bootstrap;
 
 import com.mdm.adapter.in.nats.MarketEventListener;
+import com.mdm.adapter.out.mongo.MongoSeriesIndexes;
 import com.mdm.application.service.IngestMarketEventService;
 import com.mongodb.reactivestreams.client.MongoClient;
 import io.nats.client.Connection;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +28,8 @@ public final class ServiceRuntime {
   private final MetadataStore metadata;
   private final Connection nats;
   private final MongoClient mongo;
+  private final MongoSeriesIndexes indexes;
+  private final Optional<EmbeddedMongo> embeddedMongo;
   private boolean started;
   private boolean stopped;
 
@@ -36,17 +40,28 @@ public final class ServiceRuntime {
       IngestMarketEventService ingest,
       MetadataStore metadata,
       Connection nats,
-      MongoClient mongo) {
+      MongoClient mongo,
+      MongoSeriesIndexes indexes,
+      Optional<EmbeddedMongo> embeddedMongo) {
     this.config = config;
     this.listener = listener;
     this.ingest = ingest;
     this.metadata = metadata;
     this.nats = nats;
     this.mongo = mongo;
+    this.indexes = indexes;
+    this.embeddedMongo = embeddedMongo;
   }
 
   public synchronized void start() throws Exception {
     metadata.start();
+    try {
+      indexes.ensureForExistingCollections();
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "MongoDB indexes not ensured at start-up (each series ensures its own on first write): {}",
+          e.getMessage());
+    }
     listener.start();
     started = true;
     LOG.info("market-data-manager started: {}", listener.describe());
@@ -80,6 +95,7 @@ public final class ServiceRuntime {
           nats.close();
         });
     closeQuietly("MongoDB", mongo::close);
+    embeddedMongo.ifPresent(server -> closeQuietly("embedded MongoDB", server::close));
     closeQuietly("MySQL", metadata::close);
     LOG.info("stopped");
   }

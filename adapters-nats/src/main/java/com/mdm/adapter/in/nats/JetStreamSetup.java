@@ -53,9 +53,11 @@ final class JetStreamSetup {
               + "'; create one or set NATS_STREAM_CREATE=true");
     }
     List<String> subjects =
-        management.getStreamNames(settings.deadLetterSubject()).isEmpty()
-            ? List.of(settings.subject(), settings.deadLetterSubject())
-            : List.of(settings.subject());
+        !settings.streamSubjects().isEmpty()
+            ? settings.streamSubjects()
+            : management.getStreamNames(settings.deadLetterSubject()).isEmpty()
+                ? List.of(settings.subject(), settings.deadLetterSubject())
+                : List.of(settings.subject());
     management.addStream(
         StreamConfiguration.builder()
             .name(settings.streamName())

@@ -1,6 +1,7 @@
 package com.mdm.adapter.in.nats;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -8,6 +9,8 @@ import java.util.Objects;
  * and durable consumer it binds to (creating them when allowed).
  *
  * @param deadLetterSubject where rejected messages go, with the reason in headers
+ * @param streamSubjects subjects of a stream this service creates; empty for the consumed subject
+ *     and the dead-letter subject
  * @param maxInFlight messages decoded but not yet acknowledged; reading pauses at this bound
  */
 public record NatsListenerSettings(
@@ -15,6 +18,7 @@ public record NatsListenerSettings(
     DeliveryMode mode,
     String deadLetterSubject,
     String streamName,
+    List<String> streamSubjects,
     boolean createStream,
     StreamRetention retention,
     Duration streamMaxAge,
@@ -30,6 +34,7 @@ public record NatsListenerSettings(
     Objects.requireNonNull(mode, "mode must not be null");
     Objects.requireNonNull(deadLetterSubject, "deadLetterSubject must not be null");
     Objects.requireNonNull(streamName, "streamName must not be null");
+    streamSubjects = List.copyOf(Objects.requireNonNull(streamSubjects, "streamSubjects"));
     Objects.requireNonNull(retention, "retention must not be null");
     Objects.requireNonNull(streamMaxAge, "streamMaxAge must not be null");
     Objects.requireNonNull(durableName, "durableName must not be null");
