@@ -1,0 +1,23 @@
+package com.mdm.domain.port.in;
+
+import com.mdm.domain.market.Symbol;
+import com.mdm.domain.metadata.BackfillJob;
+import com.mdm.domain.metadata.BackfillStatus;
+import com.mdm.domain.metadata.PageRequest;
+import java.util.List;
+import java.util.Optional;
+
+/** Creates, lists, inspects and cancels backfill jobs. */
+public interface ManageBackfillJobsUseCase {
+
+  /** Queues a pending job for the request and returns it. */
+  BackfillJob create(BackfillRequest request);
+
+  Optional<BackfillJob> get(String jobId);
+
+  /** Jobs filtered by status and symbol (null does not filter), newest first. */
+  List<BackfillJob> list(BackfillStatus status, Symbol symbol, PageRequest page);
+
+  /** Cancels a pending or running job; false when it is unknown or already final. */
+  boolean cancel(String jobId);
+}
