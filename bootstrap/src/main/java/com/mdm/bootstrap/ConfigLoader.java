@@ -5,6 +5,7 @@ import com.mdm.adapter.in.nats.NatsListenerSettings;
 import com.mdm.adapter.in.nats.NatsListenerSettings.DeliveryMode;
 import com.mdm.adapter.in.nats.NatsListenerSettings.StreamRetention;
 import com.mdm.application.service.BatchSettings;
+import com.mdm.application.service.metadata.MetadataSettings;
 import com.mdm.domain.market.SeriesType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +49,11 @@ public final class ConfigLoader {
             env.integer("MAX_FRAME_BYTES", 1 << 20, 1024, 64 << 20),
             env.integer("MAX_DEPTH_LEVELS", 1000, 1, 10_000),
             positive(env, "MAX_FUTURE_SKEW", Duration.ofHours(1), "s")),
+        new MetadataSettings(
+            positive(env, "LINEAGE_WINDOW", Duration.ofMinutes(1), "s"),
+            positive(env, "COVERAGE_REFRESH_INTERVAL", Duration.ofMinutes(5), "s"),
+            Duration.ofDays(env.integer("HEALTH_METRICS_RETENTION_DAYS", 90, 1, 36_500))),
+        env.integer("METADATA_QUEUE_CAPACITY", 10_000, 1, 10_000_000),
         logLevel(env),
         positive(env, "SHUTDOWN_TIMEOUT", Duration.ofSeconds(30), "s"));
   }

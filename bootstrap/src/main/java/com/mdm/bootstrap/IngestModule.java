@@ -2,12 +2,20 @@ package com.mdm.bootstrap;
 
 import com.mdm.application.service.IngestMarketEventService;
 import com.mdm.application.service.MarketDataRepositories;
+import com.mdm.application.service.metadata.IngestBookkeeper;
+import com.mdm.application.service.metadata.MetadataWriter;
 import com.mdm.domain.port.in.IngestMarketEventUseCase;
+import com.mdm.domain.port.out.DatasetRepository;
+import com.mdm.domain.port.out.HealthMetricRepository;
 import com.mdm.domain.port.out.IngestMetrics;
+import com.mdm.domain.port.out.LineageRepository;
 import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 
 /** The ingest use case, built from its plain constructor. */
 @Module
@@ -19,7 +27,40 @@ interface IngestModule {
   @Provides
   @Singleton
   static IngestMarketEventService ingestService(
-      MarketDataRepositories repositories, ServiceConfig config, IngestMetrics metrics) {
-    return new IngestMarketEventService(repositories, config.batch(), metrics);
+      MarketDataRepositories repositories,
+      ServiceConfig config,
+      IngestMetrics metrics,
+      IngestBookkeeper bookkeeper) {
+    return new IngestMarketEventService(repositories, config.batch(), metrics, bookkeeper);
+  }
+
+  @Provides
+  @Singleton
+  static MetadataWriter metadataWriter(ServiceConfig config, MeterRegistry registry) {
+    MetadataWriter writer = new MetadataWriter(config.metadataQueueCapacity());
+    registry.gauge("mdm.metadata.writes.pending", writer, MetadataWriter::pending);
+    FunctionCounter.builder("mdm.metadata.writes", writer, MetadataWriter::writtenCount)
+        .register(registry);
+    FunctionCounter.builder("mdm.metadata.writes.deferred", writer, MetadataWriter::deferredCount)
+        .description("metadata writes that failed and were kept for a retry")
+        .register(registry);
+    FunctionCounter.builder("mdm.metadata.writes.dropped", writer, MetadataWriter::droppedCount)
+        .description("metadata writes given up because the queue was full")
+        .register(registry);
+    return writer;
+  }
+
+  @Provides
+  @Singleton
+  static IngestBookkeeper bookkeeper(
+      MarketDataRepositories repositories,
+      DatasetRepository datasets,
+      LineageRepository lineage,
+      HealthMetricRepository healthMetrics,
+      MetadataWriter writer,
+      ServiceConfig config,
+      Clock clock) {
+    return new IngestBookkeeper(
+        repositories, datasets, lineage, healthMetrics, writer, config.metadata(), clock);
   }
 }

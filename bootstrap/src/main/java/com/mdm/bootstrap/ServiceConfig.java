@@ -3,6 +3,7 @@ package com.mdm.bootstrap;
 import com.mdm.adapter.in.nats.DecoderLimits;
 import com.mdm.adapter.in.nats.NatsListenerSettings;
 import com.mdm.application.service.BatchSettings;
+import com.mdm.application.service.metadata.MetadataSettings;
 import java.time.Duration;
 
 /**
@@ -15,5 +16,7 @@ public record ServiceConfig(
     MysqlConfig mysql,
     BatchSettings batch,
     DecoderLimits decoder,
+    MetadataSettings metadata,
+    int metadataQueueCapacity,
     String logLevel,
     Duration shutdownTimeout) {}

@@ -3,6 +3,8 @@ package com.mdm.bootstrap;
 import com.mdm.adapter.in.nats.MarketEventListener;
 import com.mdm.adapter.out.mongo.MongoSeriesIndexes;
 import com.mdm.application.service.IngestMarketEventService;
+import com.mdm.application.service.metadata.IngestBookkeeper;
+import com.mdm.application.service.metadata.MetadataWriter;
 import com.mongodb.reactivestreams.client.MongoClient;
 import io.nats.client.Connection;
 import jakarta.inject.Inject;
@@ -26,6 +28,8 @@ public final class ServiceRuntime {
   private final MarketEventListener listener;
   private final IngestMarketEventService ingest;
   private final MetadataStore metadata;
+  private final IngestBookkeeper bookkeeper;
+  private final MetadataWriter metadataWriter;
   private final Connection nats;
   private final MongoClient mongo;
   private final MongoSeriesIndexes indexes;
@@ -39,6 +43,8 @@ public final class ServiceRuntime {
       MarketEventListener listener,
       IngestMarketEventService ingest,
       MetadataStore metadata,
+      IngestBookkeeper bookkeeper,
+      MetadataWriter metadataWriter,
       Connection nats,
       MongoClient mongo,
       MongoSeriesIndexes indexes,
@@ -47,6 +53,8 @@ public final class ServiceRuntime {
     this.listener = listener;
     this.ingest = ingest;
     this.metadata = metadata;
+    this.bookkeeper = bookkeeper;
+    this.metadataWriter = metadataWriter;
     this.nats = nats;
     this.mongo = mongo;
     this.indexes = indexes;
@@ -62,6 +70,7 @@ public final class ServiceRuntime {
           "MongoDB indexes not ensured at start-up (each series ensures its own on first write): {}",
           e.getMessage());
     }
+    bookkeeper.start();
     listener.start();
     started = true;
     LOG.info("market-data-manager started: {}", listener.describe());

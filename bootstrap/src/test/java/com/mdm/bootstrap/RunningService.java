@@ -24,6 +24,7 @@ final class RunningService implements AutoCloseable {
   final String streamName;
   final String mongoDatabaseName;
   final Map<String, String> environment = new HashMap<>();
+  final MysqlDatabase mysql;
   private final Connection publisher;
   private final MongoClient mongoClient;
   private ServiceRuntime runtime;
@@ -34,7 +35,7 @@ final class RunningService implements AutoCloseable {
     subject = "mdm." + id + ".data";
     streamName = ("MDM_" + id).toUpperCase(java.util.Locale.ROOT);
     mongoDatabaseName = TestServices.uniqueName("mdm");
-    MysqlDatabase mysql = TestServices.mysqlDatabase();
+    mysql = TestServices.mysqlDatabase();
     environment.put("NATS_URL", TestServices.natsUrl());
     environment.put("NATS_CONSUMER_SUBJECT", subject);
     environment.put("NATS_STREAM_NAME", streamName);
@@ -72,9 +73,13 @@ final class RunningService implements AutoCloseable {
 
   /** The sum of a counter's values over all its tags, 0 when it was never incremented. */
   double counter(String name, String... tags) {
-    return component.meterRegistry().find(name).tags(tags).counters().stream()
-        .mapToDouble(io.micrometer.core.instrument.Counter::count)
-        .sum();
+    var search = component.meterRegistry().find(name).tags(tags);
+    return search.counters().stream()
+            .mapToDouble(io.micrometer.core.instrument.Counter::count)
+            .sum()
+        + search.functionCounters().stream()
+            .mapToDouble(io.micrometer.core.instrument.FunctionCounter::count)
+            .sum();
   }
 
   /** Waits until the durable consumer has nothing pending and nothing unacknowledged. */
@@ -93,6 +98,13 @@ final class RunningService implements AutoCloseable {
     } catch (Exception e) {
       return -1;
     }
+  }
+
+  /** The metadata database, read directly (not through the service). */
+  org.jdbi.v3.core.Jdbi metadata() {
+    return com.mdm.adapter.out.mysql.MysqlMetadataStore.create(
+            mysql.jdbcUrl(), mysql.user(), mysql.password())
+        .jdbi();
   }
 
   StoredSeries stored() {

@@ -2,6 +2,7 @@ package com.mdm.application.service;
 
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.SeriesKey;
+import com.mdm.domain.port.in.IngestCommand;
 import com.mdm.domain.port.in.IngestMarketEventUseCase;
 import com.mdm.domain.port.out.IngestMetrics;
 import com.mdm.domain.port.out.SeriesRepository;
@@ -29,6 +30,7 @@ public final class IngestMarketEventService implements IngestMarketEventUseCase,
   private final MarketDataRepositories repositories;
   private final BatchSettings settings;
   private final IngestMetrics metrics;
+  private final IngestObserver observer;
   private final ScheduledExecutorService timer;
   private final Map<SeriesKey, SeriesBuffer> buffers = new ConcurrentHashMap<>();
   private final Set<CompletableFuture<Void>> inFlight = ConcurrentHashMap.newKeySet();
@@ -36,9 +38,18 @@ public final class IngestMarketEventService implements IngestMarketEventUseCase,
 
   public IngestMarketEventService(
       MarketDataRepositories repositories, BatchSettings settings, IngestMetrics metrics) {
+    this(repositories, settings, metrics, IngestObserver.NONE);
+  }
+
+  public IngestMarketEventService(
+      MarketDataRepositories repositories,
+      BatchSettings settings,
+      IngestMetrics metrics,
+      IngestObserver observer) {
     this.repositories = repositories;
     this.settings = settings;
     this.metrics = metrics;
+    this.observer = observer;
     this.timer =
         Executors.newSingleThreadScheduledExecutor(
             runnable -> {
@@ -49,16 +60,20 @@ public final class IngestMarketEventService implements IngestMarketEventUseCase,
   }
 
   @Override
-  public CompletableFuture<Void> ingest(List<MarketEvent> events) {
+  public CompletableFuture<Void> ingest(IngestCommand command) {
     if (closed) {
       return CompletableFuture.failedFuture(new IllegalStateException("ingest is shut down"));
     }
-    if (events.isEmpty()) {
+    if (command.rejected() > 0) {
+      observer.rejected(command.source(), command.sequence(), command.rejected());
+    }
+    if (command.events().isEmpty()) {
       return CompletableFuture.completedFuture(null);
     }
     List<CompletableFuture<Void>> joined = new ArrayList<>(1);
-    for (MarketEvent event : events) {
-      SeriesBuffer.Added added = buffer(event.seriesKey()).add(event);
+    for (MarketEvent event : command.events()) {
+      SeriesBuffer.Added added =
+          buffer(event.seriesKey()).add(event, command.source(), command.sequence());
       if (!containsSame(joined, added.written())) {
         joined.add(added.written());
       }
@@ -130,14 +145,33 @@ public final class IngestMarketEventService implements IngestMarketEventUseCase,
     write.whenComplete(
         (result, error) -> {
           if (error != null) {
-            metrics.batchFailed(batch.key.type(), size, error);
             batch.written.completeExceptionally(error);
+            metrics.batchFailed(batch.key.type(), size, error);
           } else {
-            metrics.batchWritten(
-                batch.key.type(), size, result, Duration.ofNanos(System.nanoTime() - started));
+            Duration latency = Duration.ofNanos(System.nanoTime() - started);
             batch.written.complete(null);
+            metrics.batchWritten(batch.key.type(), size, result, latency);
+            observe(batch, size, result, latency);
           }
         });
+  }
+
+  private void observe(PendingBatch batch, int size, WriteResult result, Duration latency) {
+    try {
+      observer.written(
+          batch.key,
+          new BatchOutcome(
+              batch.source,
+              size,
+              result,
+              latency,
+              batch.firstTime,
+              batch.lastTime,
+              batch.firstSequence,
+              batch.lastSequence));
+    } catch (RuntimeException e) {
+      // bookkeeping must never hold up or fail ingest
+    }
   }
 
   @SuppressWarnings("unchecked")

@@ -25,7 +25,7 @@ final class SeriesBuffer {
   /** What adding a record did: the batch it joined, and that batch if it is now full. */
   record Added(CompletableFuture<Void> written, PendingBatch full) {}
 
-  Added add(MarketEvent record) {
+  Added add(MarketEvent record, String source, long sequence) {
     PendingBatch full = null;
     PendingBatch started = null;
     CompletableFuture<Void> written;
@@ -34,7 +34,7 @@ final class SeriesBuffer {
         current = new PendingBatch(key, maxBatchSize);
         started = current;
       }
-      current.records.add(record);
+      current.add(record, source, sequence);
       written = current.written;
       if (current.records.size() >= maxBatchSize) {
         full = current;

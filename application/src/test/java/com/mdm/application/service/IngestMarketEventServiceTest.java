@@ -7,6 +7,7 @@ import com.mdm.domain.market.AggregateTrade;
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.Trade;
+import com.mdm.domain.port.in.IngestCommand;
 import com.mdm.domain.port.out.IngestMetrics;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -36,10 +37,10 @@ class IngestMarketEventServiceTest {
   void aFullBatchIsWrittenAtOnceAndCompletesItsMessages() throws Exception {
     service = service(3, Duration.ofHours(1));
 
-    CompletableFuture<Void> first = service.ingest(List.of(trade("BTCUSDT", 1)));
-    CompletableFuture<Void> second = service.ingest(List.of(trade("BTCUSDT", 2)));
+    CompletableFuture<Void> first = service.ingest(cmd(trade("BTCUSDT", 1)));
+    CompletableFuture<Void> second = service.ingest(cmd(trade("BTCUSDT", 2)));
     assertThat(first).isNotDone();
-    CompletableFuture<Void> third = service.ingest(List.of(trade("BTCUSDT", 3)));
+    CompletableFuture<Void> third = service.ingest(cmd(trade("BTCUSDT", 3)));
 
     CompletableFuture.allOf(first, second, third).get(5, TimeUnit.SECONDS);
     assertThat(repository.batches).hasSize(1);
@@ -52,7 +53,7 @@ class IngestMarketEventServiceTest {
   void aPartialBatchIsWrittenWhenItsDelayRunsOut() throws Exception {
     service = service(1000, Duration.ofMillis(50));
 
-    service.ingest(List.of(trade("BTCUSDT", 1))).get(5, TimeUnit.SECONDS);
+    service.ingest(cmd(trade("BTCUSDT", 1))).get(5, TimeUnit.SECONDS);
 
     assertThat(repository.recordCount()).isEqualTo(1);
   }
@@ -61,10 +62,10 @@ class IngestMarketEventServiceTest {
   void eachSeriesHasItsOwnBuffer() throws Exception {
     service = service(2, Duration.ofHours(1));
 
-    CompletableFuture<Void> btc = service.ingest(List.of(trade("BTCUSDT", 1)));
-    CompletableFuture<Void> eth = service.ingest(List.of(trade("ETHUSDT", 1)));
-    CompletableFuture<Void> agg = service.ingest(List.of(aggTrade("BTCUSDT", 1)));
-    service.ingest(List.of(trade("BTCUSDT", 2))).get(5, TimeUnit.SECONDS);
+    CompletableFuture<Void> btc = service.ingest(cmd(trade("BTCUSDT", 1)));
+    CompletableFuture<Void> eth = service.ingest(cmd(trade("ETHUSDT", 1)));
+    CompletableFuture<Void> agg = service.ingest(cmd(aggTrade("BTCUSDT", 1)));
+    service.ingest(cmd(trade("BTCUSDT", 2))).get(5, TimeUnit.SECONDS);
 
     assertThat(btc).isCompleted();
     assertThat(eth).isNotDone();
@@ -78,7 +79,7 @@ class IngestMarketEventServiceTest {
     service = service(1000, Duration.ofHours(1));
 
     CompletableFuture<Void> message =
-        service.ingest(List.of(trade("BTCUSDT", 1), aggTrade("BTCUSDT", 7)));
+        service.ingest(cmd(trade("BTCUSDT", 1), aggTrade("BTCUSDT", 7)));
     assertThat(message).isNotDone();
 
     service.flush().get(5, TimeUnit.SECONDS);
@@ -91,8 +92,8 @@ class IngestMarketEventServiceTest {
     service = service(2, Duration.ofHours(1));
     repository.failWith = new IllegalStateException("store is down");
 
-    CompletableFuture<Void> first = service.ingest(List.of(trade("BTCUSDT", 1)));
-    CompletableFuture<Void> second = service.ingest(List.of(trade("BTCUSDT", 2)));
+    CompletableFuture<Void> first = service.ingest(cmd(trade("BTCUSDT", 1)));
+    CompletableFuture<Void> second = service.ingest(cmd(trade("BTCUSDT", 2)));
 
     assertThatThrownBy(() -> first.get(5, TimeUnit.SECONDS))
         .isInstanceOf(ExecutionException.class)
@@ -103,20 +104,24 @@ class IngestMarketEventServiceTest {
   @Test
   void closingWritesWhatIsBufferedAndRefusesNewEvents() throws Exception {
     service = service(1000, Duration.ofHours(1));
-    CompletableFuture<Void> pending = service.ingest(List.of(trade("BTCUSDT", 1)));
+    CompletableFuture<Void> pending = service.ingest(cmd(trade("BTCUSDT", 1)));
 
     service.close(Duration.ofSeconds(5));
 
     assertThat(pending).isCompleted();
     assertThat(repository.recordCount()).isEqualTo(1);
-    assertThat(service.ingest(List.of(trade("BTCUSDT", 2)))).isCompletedExceptionally();
+    assertThat(service.ingest(cmd(trade("BTCUSDT", 2)))).isCompletedExceptionally();
   }
 
   @Test
   void anEmptyMessageCompletesAtOnce() {
     service = service(10, Duration.ofHours(1));
 
-    assertThat(service.ingest(List.<MarketEvent>of())).isCompleted();
+    assertThat(service.ingest(cmd())).isCompleted();
+  }
+
+  private static IngestCommand cmd(MarketEvent... events) {
+    return IngestCommand.of(List.of(events));
   }
 
   private IngestMarketEventService service(int maxBatchSize, Duration maxDelay) {

@@ -7,6 +7,12 @@ interface Delivery {
 
   byte[] data();
 
+  /** The subject it was published to. */
+  String subject();
+
+  /** Its position in the stream, 0 where there is none. */
+  long sequence();
+
   /** How many times this message has been delivered, 1 the first time. */
   long deliveredCount();
 

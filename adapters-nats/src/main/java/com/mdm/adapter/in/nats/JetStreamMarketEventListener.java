@@ -127,6 +127,16 @@ public final class JetStreamMarketEventListener implements MarketEventListener {
     }
 
     @Override
+    public String subject() {
+      return message.getSubject();
+    }
+
+    @Override
+    public long sequence() {
+      return message.metaData().streamSequence();
+    }
+
+    @Override
     public long deliveredCount() {
       return message.metaData().deliveredCount();
     }

@@ -1,6 +1,7 @@
 package com.mdm.adapter.in.nats;
 
 import com.mdm.domain.market.MarketEvent;
+import com.mdm.domain.port.in.IngestCommand;
 import com.mdm.domain.port.in.IngestMarketEventUseCase;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,8 +54,7 @@ final class MessageHandler {
         result.rejections().isEmpty()
             ? CompletableFuture.completedFuture(null)
             : deadLetters.publish(delivery.data(), result.rejections());
-    CompletableFuture<Void> stored =
-        result.events().isEmpty() ? CompletableFuture.completedFuture(null) : safeIngest(result);
+    CompletableFuture<Void> stored = safeIngest(delivery, result);
     return CompletableFuture.allOf(deadLettered, stored)
         .handle(
             (ignored, error) -> {
@@ -63,9 +63,14 @@ final class MessageHandler {
             });
   }
 
-  private CompletableFuture<Void> safeIngest(DecodeResult result) {
+  private CompletableFuture<Void> safeIngest(Delivery delivery, DecodeResult result) {
     try {
-      return ingest.ingest(result.events());
+      return ingest.ingest(
+          new IngestCommand(
+              result.events(),
+              delivery.subject(),
+              delivery.sequence(),
+              result.rejections().size()));
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }

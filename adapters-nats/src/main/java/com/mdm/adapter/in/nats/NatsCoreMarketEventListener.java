@@ -45,7 +45,9 @@ public final class NatsCoreMarketEventListener implements MarketEventListener {
 
   private void onMessage(Message message) throws InterruptedException {
     limiter.acquire();
-    handler.handle(new CoreDelivery(message.getData())).whenComplete((v, e) -> limiter.release());
+    handler
+        .handle(new CoreDelivery(message.getSubject(), message.getData()))
+        .whenComplete((v, e) -> limiter.release());
   }
 
   @Override
@@ -70,9 +72,14 @@ public final class NatsCoreMarketEventListener implements MarketEventListener {
   }
 
   /** A core message: nothing to acknowledge, and nothing can bring it back. */
-  private record CoreDelivery(byte[] data) implements Delivery {
+  private record CoreDelivery(String subject, byte[] data) implements Delivery {
 
     private static final Logger LOST = LoggerFactory.getLogger(CoreDelivery.class);
+
+    @Override
+    public long sequence() {
+      return 0;
+    }
 
     @Override
     public long deliveredCount() {

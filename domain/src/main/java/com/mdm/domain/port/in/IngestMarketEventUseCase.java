@@ -1,17 +1,15 @@
 package com.mdm.domain.port.in;
 
-import com.mdm.domain.market.MarketEvent;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /** Stores decoded market events; the future completes once every event is durably written. */
 public interface IngestMarketEventUseCase {
 
   /**
-   * Stores the events of one inbound message. The returned future completes normally only when
-   * every one of them is durably stored (or was stored already), so the caller may then acknowledge
-   * the message; it completes exceptionally when any could not be stored, and the caller must then
-   * let the message be redelivered.
+   * Stores the events of one inbound message and accounts for what was rejected from it. The
+   * returned future completes normally only when every one of them is durably stored (or was stored
+   * already), so the caller may then acknowledge the message; it completes exceptionally when any
+   * could not be stored, and the caller must then let the message be redelivered.
    */
-  CompletableFuture<Void> ingest(List<MarketEvent> events);
+  CompletableFuture<Void> ingest(IngestCommand command);
 }

@@ -1,0 +1,48 @@
+package com.mdm.application.service.metadata;
+
+import com.mdm.domain.market.SeriesKey;
+import com.mdm.domain.market.SeriesType;
+import com.mdm.domain.metadata.Dataset;
+import java.time.Instant;
+
+/** What the catalog says about a market-data series when ingest first writes it. */
+final class DatasetDescriptions {
+
+  static final String OWNER = "market-data-manager";
+  static final String STORAGE = "mongodb";
+
+  private DatasetDescriptions() {}
+
+  static Dataset of(SeriesKey key, Instant now) {
+    String symbol = key.symbol().value();
+    String what =
+        switch (key.type()) {
+          case TRADES -> "trades";
+          case AGG_TRADES -> "aggregate trades";
+          case CANDLES -> key.timeframe().code() + " candles";
+          case DEPTH -> "order-book depth updates";
+          case MARK_PRICES -> "mark prices";
+          case FUNDING_RATES -> "funding rates";
+          case TICKERS -> "24h tickers";
+          case BOOK_TICKERS -> "best bid/ask";
+          case LIQUIDATIONS -> "liquidations";
+        };
+    return new Dataset(
+        key.datasetId(),
+        symbol + " " + what,
+        "Binance USD-M futures " + what + " of " + symbol + ", from the websocket via NATS",
+        key.type().datasetPrefix(),
+        "binance-usdm/" + key.type().datasetPrefix() + "/v1",
+        STORAGE,
+        key.collectionName(),
+        key.symbol(),
+        key.timeframe(),
+        OWNER,
+        key.type() == SeriesType.CANDLES ? key.timeframe().code() : "realtime",
+        null,
+        null,
+        null,
+        now,
+        now);
+  }
+}
