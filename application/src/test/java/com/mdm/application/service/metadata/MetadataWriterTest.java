@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -58,21 +60,32 @@ class MetadataWriterTest {
   @Test
   void whenTheQueueIsFullTheOldestWriteIsDroppedAndCounted() throws Exception {
     writer = new MetadataWriter(2);
-    AtomicInteger blocked = new AtomicInteger();
+    CountDownLatch hanging = new CountDownLatch(1);
+    CountDownLatch started = new CountDownLatch(1);
     List<String> done = new CopyOnWriteArrayList<>();
     writer.submit(
         MetadataWrite.of(
-            "down",
+            "hangs, then fails",
             () -> {
-              blocked.incrementAndGet();
+              started.countDown();
+              awaitQuietly(hanging);
               throw new IllegalStateException("down");
             }));
+    assertThat(started.await(5, TimeUnit.SECONDS)).isTrue();
     writer.submit(MetadataWrite.of("second", () -> done.add("second")));
     writer.submit(MetadataWrite.of("third", () -> done.add("third")));
+    hanging.countDown();
 
     assertThat(writer.drain(Duration.ofSeconds(5))).isTrue();
     assertThat(writer.droppedCount()).isEqualTo(1);
     assertThat(done).containsExactly("second", "third");
-    assertThat(blocked.get()).isPositive();
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
