@@ -31,29 +31,23 @@ public final class NatsKvLeaderLease implements LeaderLease {
   private static final Logger LOG = LoggerFactory.getLogger(NatsKvLeaderLease.class);
   private static final int BUCKET_NOT_FOUND = 10059;
 
-  private final KeyValue kv;
+  private final Connection connection;
   private final NatsLeaseSettings settings;
   private final byte[] holder;
+  private KeyValue kv;
   private long revision;
   private long confirmedAt;
   private boolean held;
 
-  private NatsKvLeaderLease(KeyValue kv, NatsLeaseSettings settings) {
-    this.kv = kv;
-    this.settings = settings;
-    this.holder = settings.holderId().getBytes(StandardCharsets.UTF_8);
-  }
-
   /**
-   * A lease on {@code connection}, creating the bucket when it is missing (or setting its TTL when
-   * it differs from the configured period).
+   * A lease on {@code connection}. Nothing is sent yet: the bucket is created (or its TTL set to
+   * the configured period) on the first attempt to take the lease, so a NATS server that is not
+   * reachable now only delays leadership.
    */
-  public static NatsKvLeaderLease open(Connection connection, NatsLeaseSettings settings)
-      throws IOException, JetStreamApiException {
-    Objects.requireNonNull(connection, "connection must not be null");
-    Objects.requireNonNull(settings, "settings must not be null");
-    ensureBucket(connection.keyValueManagement(), settings);
-    return new NatsKvLeaderLease(connection.keyValue(settings.bucket()), settings);
+  public NatsKvLeaderLease(Connection connection, NatsLeaseSettings settings) {
+    this.connection = Objects.requireNonNull(connection, "connection must not be null");
+    this.settings = Objects.requireNonNull(settings, "settings must not be null");
+    this.holder = settings.holderId().getBytes(StandardCharsets.UTF_8);
   }
 
   @Override
@@ -65,12 +59,15 @@ public final class NatsKvLeaderLease implements LeaderLease {
   public synchronized boolean tryAcquire() {
     long sent = System.nanoTime();
     try {
-      confirm(kv.create(settings.key(), holder), sent);
-      LOG.info("took lease {}/{} as {}", settings.bucket(), settings.key(), settings.holderId());
-      return true;
-    } catch (JetStreamApiException e) {
-      return adoptOwnEntry(sent);
-    } catch (IOException | RuntimeException e) {
+      KeyValue bucket = bucket();
+      try {
+        confirm(bucket.create(settings.key(), holder), sent);
+        LOG.info("took lease {}/{} as {}", settings.bucket(), settings.key(), settings.holderId());
+        return true;
+      } catch (JetStreamApiException e) {
+        return adoptOwnEntry(sent);
+      }
+    } catch (IOException | JetStreamApiException | RuntimeException e) {
       LOG.warn("cannot take lease {}: {}", settings.key(), e.toString());
       held = false;
       return false;
@@ -129,6 +126,14 @@ public final class NatsKvLeaderLease implements LeaderLease {
       LOG.debug("lease {} is held elsewhere: {}", settings.key(), e.toString());
     }
     return false;
+  }
+
+  private KeyValue bucket() throws IOException, JetStreamApiException {
+    if (kv == null) {
+      ensureBucket(connection.keyValueManagement(), settings);
+      kv = connection.keyValue(settings.bucket());
+    }
+    return kv;
   }
 
   private void confirm(long newRevision, long sentAt) {

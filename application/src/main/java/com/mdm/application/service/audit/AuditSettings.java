@@ -177,44 +177,6 @@ public record AuditSettings(
         pageSize);
   }
 
-  /** A copy with this window and gap tolerance. */
-  public AuditSettings withWindow(Duration length, Duration tolerance) {
-    return new AuditSettings(
-        interval,
-        startupDelay,
-        length,
-        tolerance,
-        severity,
-        freshnessSla,
-        supportedPairs,
-        timeframes,
-        pairSeriesTypes,
-        concurrency,
-        markPriceInterval,
-        fundingInterval,
-        markPriceMaxDeviation,
-        pageSize);
-  }
-
-  /** A copy reading this many records per query. */
-  public AuditSettings withPageSize(int size) {
-    return new AuditSettings(
-        interval,
-        startupDelay,
-        window,
-        gapTolerance,
-        severity,
-        freshnessSla,
-        supportedPairs,
-        timeframes,
-        pairSeriesTypes,
-        concurrency,
-        markPriceInterval,
-        fundingInterval,
-        markPriceMaxDeviation,
-        size);
-  }
-
   private static void positive(Duration value, String name) {
     Objects.requireNonNull(value, name + " must not be null");
     if (value.isNegative() || value.isZero()) {
