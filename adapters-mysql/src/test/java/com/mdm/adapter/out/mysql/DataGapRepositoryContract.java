@@ -1,0 +1,142 @@
+package com.mdm.adapter.out.mysql;
+
+import static com.mdm.adapter.out.mysql.Samples.BTC;
+import static com.mdm.adapter.out.mysql.Samples.ETH;
+import static com.mdm.adapter.out.mysql.Samples.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mdm.domain.market.SeriesKey;
+import com.mdm.domain.market.SeriesType;
+import com.mdm.domain.market.Timeframe;
+import com.mdm.domain.metadata.DataGap;
+import com.mdm.domain.metadata.GapStatus;
+import com.mdm.domain.metadata.PageRequest;
+import com.mdm.domain.metadata.Severity;
+import com.mdm.domain.port.out.DataGapRepository;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** What every {@link DataGapRepository} must do. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class DataGapRepositoryContract {
+
+  private static final SeriesKey CANDLES = SeriesKey.candles(BTC, Timeframe.MINUTE_1);
+  private static final SeriesKey AGG_TRADES = SeriesKey.of(SeriesType.AGG_TRADES, ETH);
+
+  private MetadataTestDatabase database;
+  private DataGapRepository repository;
+
+  protected abstract MetadataTestDatabase openDatabase();
+
+  @BeforeAll
+  void open() {
+    database = openDatabase();
+    repository = new JdbiDataGapRepository(database.jdbi());
+  }
+
+  @AfterAll
+  void close() {
+    database.close();
+  }
+
+  @BeforeEach
+  void empty() {
+    database.deleteAll("data_gaps");
+  }
+
+  private static DataGap gap(String id, SeriesKey series, long startMinute, long detectedMinute) {
+    return new DataGap(
+        id,
+        series,
+        at(startMinute),
+        at(startMinute + 3),
+        3,
+        Severity.LOW,
+        GapStatus.OPEN,
+        "{\"kind\":\"CANDLE_GRID\",\"expectedMissing\":3}",
+        at(detectedMinute),
+        at(detectedMinute));
+  }
+
+  @Test
+  void givenNewGap_whenUpserted_thenItIsNewAndComesBackExactly() {
+    DataGap gap = gap("g1", CANDLES, 10, 20);
+
+    assertThat(repository.upsert(gap)).isTrue();
+
+    assertThat(repository.get("g1")).contains(gap);
+    assertThat(repository.get("other")).isEmpty();
+  }
+
+  @Test
+  void
+      givenKnownGap_whenUpsertedAgain_thenEndCountSeverityAndDetailsFollowButDetectionAndStatusStay() {
+    repository.upsert(gap("g1", CANDLES, 10, 20));
+    repository.updateStatus("g1", GapStatus.UNRECOVERABLE, at(21));
+    DataGap grown =
+        new DataGap(
+            "g1",
+            CANDLES,
+            at(11),
+            at(90),
+            80,
+            Severity.HIGH,
+            GapStatus.OPEN,
+            "{\"expectedMissing\":80}",
+            at(30),
+            at(30));
+
+    assertThat(repository.upsert(grown)).isFalse();
+
+    DataGap stored = repository.get("g1").orElseThrow();
+    assertThat(stored.start()).isEqualTo(at(10));
+    assertThat(stored.end()).isEqualTo(at(90));
+    assertThat(stored.expectedMissing()).isEqualTo(80);
+    assertThat(stored.severity()).isEqualTo(Severity.HIGH);
+    assertThat(stored.details()).isEqualTo("{\"expectedMissing\":80}");
+    assertThat(stored.status()).isEqualTo(GapStatus.UNRECOVERABLE);
+    assertThat(stored.detectedAt()).isEqualTo(at(20));
+    assertThat(stored.updatedAt()).isEqualTo(at(30));
+  }
+
+  @Test
+  void givenGapsOfTwoDatasets_whenListed_thenFiltersApplyAndNewestComeFirst() {
+    repository.upsert(gap("a1", CANDLES, 0, 1));
+    repository.upsert(gap("a2", CANDLES, 5, 3));
+    repository.upsert(gap("a3", CANDLES, 9, 2));
+    repository.upsert(gap("b1", AGG_TRADES, 0, 4));
+    repository.updateStatus("a3", GapStatus.RESOLVED, at(5));
+
+    assertThat(ids(repository.list("candles_BTCUSDT_1m", null, PageRequest.first(10))))
+        .containsExactly("a2", "a3", "a1");
+    assertThat(ids(repository.list("candles_BTCUSDT_1m", GapStatus.OPEN, PageRequest.first(10))))
+        .containsExactly("a2", "a1");
+    assertThat(ids(repository.list(null, GapStatus.OPEN, PageRequest.first(10))))
+        .containsExactly("b1", "a2", "a1");
+    assertThat(ids(repository.list(null, null, new PageRequest(1, 2)))).containsExactly("a2", "a3");
+    assertThat(repository.list("agg_trades_ETHUSDT", null, PageRequest.first(1)))
+        .singleElement()
+        .satisfies(gap -> assertThat(gap.series()).isEqualTo(AGG_TRADES));
+  }
+
+  @Test
+  void givenGap_whenItsStatusIsSet_thenItIsStoredAndUnknownIdsAreRefused() {
+    repository.upsert(gap("g1", CANDLES, 10, 20));
+
+    assertThat(repository.updateStatus("g1", GapStatus.RESOLVED, at(40))).isTrue();
+    assertThat(repository.updateStatus("missing", GapStatus.RESOLVED, at(40))).isFalse();
+
+    DataGap stored = repository.get("g1").orElseThrow();
+    assertThat(stored.status()).isEqualTo(GapStatus.RESOLVED);
+    assertThat(stored.updatedAt()).isEqualTo(at(40));
+    assertThat(stored.detectedAt()).isEqualTo(at(20));
+  }
+
+  private static List<String> ids(List<DataGap> gaps) {
+    return gaps.stream().map(DataGap::gapId).toList();
+  }
+}

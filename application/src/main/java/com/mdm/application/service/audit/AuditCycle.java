@@ -1,0 +1,111 @@
+package com.mdm.application.service.audit;
+
+import com.mdm.domain.market.SeriesKey;
+import com.mdm.domain.market.TimeRange;
+import com.mdm.domain.port.out.AuditMetrics;
+import com.mdm.domain.port.out.HealthMetricRepository;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+
+/**
+ * One pass over every target series, at most {@code concurrency} at a time (the pool's size): scan,
+ * record gaps, store the health metric, publish the score. One series failing does not stop the
+ * others; losing the lease stops the series not yet started.
+ */
+final class AuditCycle {
+
+  private static final System.Logger LOG = System.getLogger(AuditCycle.class.getName());
+
+  private final AuditSettings settings;
+  private final AuditTargets targets;
+  private final SeriesAuditor auditor;
+  private final GapRecorder recorder;
+  private final HealthMetricRepository healthMetrics;
+  private final AuditMetrics metrics;
+
+  AuditCycle(
+      AuditSettings settings,
+      AuditTargets targets,
+      SeriesAuditor auditor,
+      GapRecorder recorder,
+      HealthMetricRepository healthMetrics,
+      AuditMetrics metrics) {
+    this.settings = settings;
+    this.targets = targets;
+    this.auditor = auditor;
+    this.recorder = recorder;
+    this.healthMetrics = healthMetrics;
+    this.metrics = metrics;
+  }
+
+  private enum Outcome {
+    AUDITED,
+    FAILED,
+    SKIPPED
+  }
+
+  private record Result(Outcome outcome, GapRecorder.Changes changes) {}
+
+  AuditReport run(Instant now, ExecutorService pool, BooleanSupplier stillLeader)
+      throws InterruptedException {
+    long started = System.nanoTime();
+    TimeRange window = TimeRange.of(now.minus(settings.window()), now);
+    List<Callable<Result>> tasks = new ArrayList<>();
+    for (SeriesKey key : targets.list()) {
+      tasks.add(() -> stillLeader.getAsBoolean() ? audit(key, window, now) : skipped());
+    }
+    int audited = 0;
+    int failed = 0;
+    int skipped = 0;
+    int opened = 0;
+    int resolved = 0;
+    for (Future<Result> future : pool.invokeAll(tasks)) {
+      Result result = outcome(future);
+      switch (result.outcome()) {
+        case AUDITED -> audited++;
+        case FAILED -> failed++;
+        case SKIPPED -> skipped++;
+      }
+      opened += result.changes().opened();
+      resolved += result.changes().resolved();
+    }
+    Duration duration = Duration.ofNanos(System.nanoTime() - started);
+    metrics.cycleFinished(duration, audited, failed);
+    return new AuditReport(audited, failed, skipped, opened, resolved, duration);
+  }
+
+  private Result audit(SeriesKey key, TimeRange window, Instant now) {
+    try {
+      SeriesAudit audit = auditor.audit(key, window, now);
+      GapRecorder.Changes changes = recorder.record(audit);
+      HealthScores scores = HealthScores.of(audit, settings.freshnessSla());
+      healthMetrics.append(scores.toMetric(audit));
+      metrics.healthScore(key.datasetId(), scores.quality());
+      return new Result(Outcome.AUDITED, changes);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "audit of " + key + " failed: " + e.getMessage(), e);
+      return new Result(Outcome.FAILED, new GapRecorder.Changes(0, 0));
+    }
+  }
+
+  private static Result skipped() {
+    return new Result(Outcome.SKIPPED, new GapRecorder.Changes(0, 0));
+  }
+
+  private static Result outcome(Future<Result> future) throws InterruptedException {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      LOG.log(Level.WARNING, "audit task failed", e.getCause());
+      return new Result(Outcome.FAILED, new GapRecorder.Changes(0, 0));
+    }
+  }
+}

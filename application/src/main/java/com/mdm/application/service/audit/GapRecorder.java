@@ -1,0 +1,145 @@
+package com.mdm.application.service.audit;
+
+import com.mdm.domain.metadata.AuditLogEntry;
+import com.mdm.domain.metadata.DataGap;
+import com.mdm.domain.metadata.GapStatus;
+import com.mdm.domain.metadata.PageRequest;
+import com.mdm.domain.metadata.Severity;
+import com.mdm.domain.port.out.AuditLogRepository;
+import com.mdm.domain.port.out.DataGapRepository;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Keeps the gap table and the audit log in step with what a scan found: a new gap is stored and
+ * logged once; a gap found again is updated silently (its end, count and severity may grow); an
+ * open gap that overlaps the window but was not found again has been filled, so it is resolved and
+ * the resolution is logged. Open gaps lying wholly before the window are left alone: the scan did
+ * not look at them.
+ */
+final class GapRecorder {
+
+  static final String GAP = "gap";
+  static final String GAP_RESOLVED = "gap_resolved";
+  static final String GAP_UNRECOVERABLE = "gap_unrecoverable";
+
+  private static final int PAGE = PageRequest.MAX_LIMIT;
+
+  private final DataGapRepository gaps;
+  private final AuditLogRepository auditLog;
+  private final AuditSettings settings;
+
+  GapRecorder(DataGapRepository gaps, AuditLogRepository auditLog, AuditSettings settings) {
+    this.gaps = gaps;
+    this.auditLog = auditLog;
+    this.settings = settings;
+  }
+
+  /** What recording one scan changed. */
+  record Changes(int opened, int resolved) {}
+
+  Changes record(SeriesAudit audit) {
+    Set<String> found = new HashSet<>();
+    int opened = 0;
+    for (DetectedGap detected : audit.gaps()) {
+      DataGap gap = toDataGap(audit, detected);
+      found.add(gap.gapId());
+      if (gaps.upsert(gap)) {
+        log(gap, GAP, GapDetails.detected(gap, false), gap.severity(), audit.auditedAt());
+        opened++;
+      } else if (gaps.get(gap.gapId()).map(DataGap::status).orElse(null) == GapStatus.RESOLVED
+          && change(gap, GapStatus.OPEN, audit.auditedAt())) {
+        opened++;
+      }
+    }
+    int resolved = 0;
+    for (DataGap open : openGaps(audit.series().datasetId())) {
+      boolean looked = open.end().isAfter(audit.window().from());
+      if (looked && !found.contains(open.gapId()) && resolve(open, audit.auditedAt())) {
+        resolved++;
+      }
+    }
+    return new Changes(opened, resolved);
+  }
+
+  /** Marks {@code gap} resolved and logs it; false when it vanished meanwhile. */
+  boolean resolve(DataGap gap, Instant now) {
+    return change(gap, GapStatus.RESOLVED, now);
+  }
+
+  /**
+   * Sets the status of {@code gap} and logs the change: {@code gap_resolved}, {@code
+   * gap_unrecoverable}, or {@code gap} again when it reopens. False when the gap vanished
+   * meanwhile.
+   */
+  boolean change(DataGap gap, GapStatus status, Instant now) {
+    if (!gaps.updateStatus(gap.gapId(), status, now)) {
+      return false;
+    }
+    DataGap changed =
+        new DataGap(
+            gap.gapId(),
+            gap.series(),
+            gap.start(),
+            gap.end(),
+            gap.expectedMissing(),
+            gap.severity(),
+            status,
+            gap.details(),
+            gap.detectedAt(),
+            now);
+    switch (status) {
+      case RESOLVED ->
+          log(changed, GAP_RESOLVED, GapDetails.event(changed, "resolved"), Severity.INFO, now);
+      case UNRECOVERABLE ->
+          log(
+              changed,
+              GAP_UNRECOVERABLE,
+              GapDetails.event(changed, "unrecoverable"),
+              gap.severity(),
+              now);
+      case OPEN -> log(changed, GAP, GapDetails.detected(changed, true), gap.severity(), now);
+    }
+    return true;
+  }
+
+  private List<DataGap> openGaps(String datasetId) {
+    List<DataGap> open = new ArrayList<>();
+    for (int offset = 0; ; offset += PAGE) {
+      List<DataGap> page = gaps.list(datasetId, GapStatus.OPEN, new PageRequest(offset, PAGE));
+      open.addAll(page);
+      if (page.size() < PAGE) {
+        return open;
+      }
+    }
+  }
+
+  private DataGap toDataGap(SeriesAudit audit, DetectedGap detected) {
+    String datasetId = audit.series().datasetId();
+    String gapId = GapIds.of(datasetId, detected.kind(), detected.anchor());
+    Severity severity = settings.severity().of(detected.duration());
+    String details =
+        GapDetails.of(gapId, audit.series(), detected, severity, settings.gapTolerance())
+            .toString();
+    return new DataGap(
+        gapId,
+        audit.series(),
+        detected.start(),
+        detected.end(),
+        detected.missing(),
+        severity,
+        GapStatus.OPEN,
+        details,
+        audit.auditedAt(),
+        audit.auditedAt());
+  }
+
+  private void log(DataGap gap, String type, String details, Severity severity, Instant now) {
+    auditLog.append(
+        new AuditLogEntry(
+            null, gap.datasetId(), gap.series().symbol(), type, severity, details, now));
+  }
+}

@@ -1,0 +1,79 @@
+package com.mdm.application.service.audit;
+
+import com.mdm.domain.market.AggregateTrade;
+import com.mdm.domain.market.DepthKind;
+import com.mdm.domain.market.OrderBookDepth;
+import com.mdm.domain.market.Trade;
+import com.mdm.domain.port.out.AggregateTradeRepository;
+import com.mdm.domain.port.out.DepthRepository;
+import com.mdm.domain.port.out.TradeRepository;
+import java.util.List;
+
+/** Scans sequenced series (aggregate trades, trades, diff depth) for breaks in their ids. */
+final class SequenceScan {
+
+  /** How far back to look for the last diff event before the window among partial snapshots. */
+  private static final int DEPTH_LOOKBACK = 50;
+
+  private SequenceScan() {}
+
+  static void aggregateTrades(ScanContext context) {
+    AggregateTradeRepository trades = context.repositories().aggregateTrades();
+    AggregateTrade previous = context.lastBefore(trades, context.window().from());
+    SequenceGapDetector detector =
+        detector(
+            context, GapKind.TRADE_IDS, true, previous == null ? null : SequenceStep.of(previous));
+    SeriesCursor<AggregateTrade> cursor = context.cursor(trades, context.window());
+    while (cursor.hasNext()) {
+      detector.accept(SequenceStep.of(cursor.next()));
+    }
+  }
+
+  static void trades(ScanContext context) {
+    TradeRepository trades = context.repositories().trades();
+    Trade previous = context.lastBefore(trades, context.window().from());
+    SequenceGapDetector detector =
+        detector(
+            context, GapKind.TRADE_IDS, true, previous == null ? null : SequenceStep.of(previous));
+    SeriesCursor<Trade> cursor = context.cursor(trades, context.window());
+    while (cursor.hasNext()) {
+      detector.accept(SequenceStep.of(cursor.next()));
+    }
+  }
+
+  /**
+   * Diff events are checked for continuity; partial snapshots (which share the collection) count as
+   * present and are checked for a crossed book.
+   */
+  static void depth(ScanContext context) {
+    DepthRepository depth = context.repositories().depth();
+    SequenceStep previous = null;
+    List<OrderBookDepth> before = context.before(depth, context.window().from(), DEPTH_LOOKBACK);
+    for (OrderBookDepth event : before) {
+      if (event.kind() == DepthKind.DIFF && SequenceStep.of(event) != null) {
+        previous = SequenceStep.of(event);
+        break;
+      }
+    }
+    SequenceGapDetector detector = detector(context, GapKind.DEPTH_SEQUENCE, false, previous);
+    SeriesCursor<OrderBookDepth> cursor = context.cursor(depth, context.window());
+    while (cursor.hasNext()) {
+      OrderBookDepth event = cursor.next();
+      SequenceStep step = event.kind() == DepthKind.DIFF ? SequenceStep.of(event) : null;
+      if (step != null) {
+        detector.accept(step);
+      } else {
+        context.tally().present++;
+        if (event.kind() == DepthKind.PARTIAL) {
+          context.tally().check(ValidityRules.valid(event));
+        }
+      }
+    }
+  }
+
+  private static SequenceGapDetector detector(
+      ScanContext context, GapKind kind, boolean countsIds, SequenceStep previous) {
+    return new SequenceGapDetector(
+        kind, countsIds, context.window(), previous, context.gaps(), context.tally());
+  }
+}

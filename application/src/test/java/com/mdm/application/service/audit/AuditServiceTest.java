@@ -1,0 +1,261 @@
+package com.mdm.application.service.audit;
+
+import static com.mdm.application.service.audit.Records.BTC;
+import static com.mdm.application.service.audit.Records.minute;
+import static com.mdm.application.service.audit.Records.minutes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mdm.domain.market.Candle;
+import com.mdm.domain.market.Timeframe;
+import com.mdm.domain.metadata.AuditLogEntry;
+import com.mdm.domain.metadata.DataGap;
+import com.mdm.domain.metadata.GapStatus;
+import com.mdm.domain.metadata.HealthMetric;
+import com.mdm.domain.metadata.Severity;
+import com.mdm.domain.port.out.AuditMetrics;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class AuditServiceTest {
+
+  private static final String DATASET = "candles_BTCUSDT_1m";
+
+  private final MemoryStore store = new MemoryStore();
+  private final MemoryMetadata metadata = new MemoryMetadata();
+  private final RecordingMetrics metrics = new RecordingMetrics();
+  private AuditService service;
+
+  @AfterEach
+  void close() {
+    if (service != null) {
+      service.close();
+    }
+  }
+
+  private AuditService service(Instant now) {
+    service =
+        new AuditService(
+            TestSettings.settings(),
+            store.repositories(),
+            metadata.datasetRepository,
+            metadata.gapRepository,
+            metadata.auditLogRepository,
+            metadata.healthMetricRepository,
+            new SoloLeaderLease(Duration.ofSeconds(3)),
+            metrics,
+            Clock.fixed(now, ZoneOffset.UTC));
+    return service;
+  }
+
+  private static List<Candle> hourWithout(int... missing) {
+    List<Candle> candles = minutes(0, 60);
+    for (int m : missing) {
+      candles.removeIf(c -> c.openTime().equals(minute(m)));
+    }
+    return candles;
+  }
+
+  @Test
+  void givenAGap_whenAudited_thenItIsStoredAndLoggedOnceWithMachineReadableDetails()
+      throws Exception {
+    store.add(hourWithout(20, 21));
+
+    AuditReport report = service(minute(60)).runOnce();
+
+    assertThat(report.audited()).isEqualTo(1);
+    assertThat(report.gapsOpened()).isEqualTo(1);
+    DataGap gap = metadata.gaps(GapStatus.OPEN).getFirst();
+    assertThat(gap.series().datasetId()).isEqualTo(DATASET);
+    assertThat(gap.start()).isEqualTo(minute(20));
+    assertThat(gap.end()).isEqualTo(minute(22));
+    assertThat(gap.expectedMissing()).isEqualTo(2);
+    assertThat(gap.severity()).isEqualTo(Severity.LOW);
+    assertThat(gap.gapId())
+        .isEqualTo(GapIds.of(DATASET, GapKind.CANDLE_GRID, "from:" + minute(20)));
+    AuditLogEntry entry = metadata.log("gap").getFirst();
+    assertThat(entry.datasetId()).isEqualTo(DATASET);
+    assertThat(entry.symbol()).isEqualTo(BTC);
+    assertThat(entry.severity()).isEqualTo(Severity.LOW);
+    assertThat(entry.details())
+        .startsWith("{\"event\":\"detected\",\"gapId\":\"" + gap.gapId() + "\"")
+        .contains("\"start\":\"2024-05-01T00:20:00Z\",\"end\":\"2024-05-01T00:22:00Z\"")
+        .contains("\"expectedMissing\":2")
+        .contains("\"kind\":\"CANDLE_GRID\"");
+    HealthMetric health = metadata.healthMetrics.getFirst();
+    assertThat(health.datasetId()).isEqualTo(DATASET);
+    assertThat(health.completeness()).isEqualTo(96.67);
+    assertThat(health.gapsCount()).isEqualTo(1);
+    assertThat(metrics.scores).containsEntry(DATASET, health.qualityScore());
+  }
+
+  @Test
+  void givenTheSameGap_whenAuditedAgain_thenItIsNotLoggedTwiceButHealthIsStoredEachCycle()
+      throws Exception {
+    store.add(hourWithout(20, 21));
+    service(minute(60)).runOnce();
+    service.close();
+
+    service(minute(60).plusSeconds(30)).runOnce();
+
+    assertThat(metadata.log("gap")).hasSize(1);
+    assertThat(metadata.gaps).hasSize(1);
+    assertThat(metadata.healthMetrics).hasSize(2);
+  }
+
+  @Test
+  void givenAGapThatWasFilled_whenAuditedAgain_thenItIsResolvedAndTheResolutionLogged()
+      throws Exception {
+    store.add(hourWithout(20, 21));
+    service(minute(60)).runOnce();
+    service.close();
+    store.add(
+        List.of(
+            Records.candle(Timeframe.MINUTE_1, minute(20)),
+            Records.candle(Timeframe.MINUTE_1, minute(21))));
+
+    AuditReport report = service(minute(61)).runOnce();
+
+    assertThat(report.gapsResolved()).isEqualTo(1);
+    assertThat(metadata.gaps(GapStatus.RESOLVED)).hasSize(1);
+    assertThat(metadata.log("gap_resolved"))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.severity()).isEqualTo(Severity.INFO);
+              assertThat(e.details()).contains("\"event\":\"resolved\"");
+            });
+  }
+
+  @Test
+  void givenAGapThatSlidOutOfTheWindow_whenAuditedLater_thenItStaysOpen() throws Exception {
+    store.add(hourWithout(20, 21));
+    service(minute(60)).runOnce();
+    service.close();
+    store.add(minutes(60, 120));
+
+    service(minute(120)).runOnce();
+
+    assertThat(metadata.gaps(GapStatus.OPEN)).hasSize(1);
+    assertThat(metadata.log("gap_resolved")).isEmpty();
+  }
+
+  @Test
+  void givenALeaseThatIsNotHeld_whenRunOnce_thenNothingIsAudited() throws Exception {
+    service =
+        new AuditService(
+            TestSettings.settings(),
+            store.repositories(),
+            metadata.datasetRepository,
+            metadata.gapRepository,
+            metadata.auditLogRepository,
+            metadata.healthMetricRepository,
+            new ToggleLease(false),
+            metrics,
+            Clock.fixed(minute(60), ZoneOffset.UTC));
+
+    assertThat(service.runOnce()).isEqualTo(AuditReport.notLeader());
+    assertThat(metadata.healthMetrics).isEmpty();
+  }
+
+  @Test
+  void givenAStartedService_whenItHoldsTheLease_thenCyclesRunOnScheduleAndLeadershipIsPublished()
+      throws Exception {
+    store.add(minutes(0, 60));
+    ToggleLease lease = new ToggleLease(true);
+    service =
+        new AuditService(
+            TestSettings.settings().withSchedule(Duration.ofMillis(100), Duration.ofMillis(50)),
+            store.repositories(),
+            metadata.datasetRepository,
+            metadata.gapRepository,
+            metadata.auditLogRepository,
+            metadata.healthMetricRepository,
+            lease,
+            metrics,
+            Clock.fixed(minute(60), ZoneOffset.UTC));
+
+    service.start();
+    waitFor(() -> metadata.healthMetrics.size() >= 3);
+    assertThat(metrics.leader).isTrue();
+
+    lease.held = false;
+    waitFor(() -> !metrics.leader);
+    int cycles = metadata.healthMetrics.size();
+    Thread.sleep(400);
+    assertThat(metadata.healthMetrics.size()).isLessThanOrEqualTo(cycles + 1);
+
+    service.close();
+    assertThat(lease.released).isTrue();
+  }
+
+  private static void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (!condition.getAsBoolean()) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError("condition not met within 5 s");
+      }
+      Thread.sleep(20);
+    }
+  }
+
+  /** A lease whose holding the test decides. */
+  static final class ToggleLease implements com.mdm.domain.port.out.LeaderLease {
+    volatile boolean held;
+    volatile boolean released;
+
+    ToggleLease(boolean held) {
+      this.held = held;
+    }
+
+    @Override
+    public Duration period() {
+      return Duration.ofMillis(300);
+    }
+
+    @Override
+    public boolean tryAcquire() {
+      return held;
+    }
+
+    @Override
+    public boolean renew() {
+      return held;
+    }
+
+    @Override
+    public void release() {
+      released = true;
+    }
+
+    @Override
+    public boolean isLeader() {
+      return held;
+    }
+  }
+
+  /** Keeps the last value of each gauge. */
+  static final class RecordingMetrics implements AuditMetrics {
+    final Map<String, Double> scores = new ConcurrentHashMap<>();
+    volatile boolean leader;
+
+    @Override
+    public void healthScore(String datasetId, double score) {
+      scores.put(datasetId, score);
+    }
+
+    @Override
+    public void leader(boolean leader) {
+      this.leader = leader;
+    }
+
+    @Override
+    public void cycleFinished(Duration duration, int seriesAudited, int seriesFailed) {}
+  }
+}

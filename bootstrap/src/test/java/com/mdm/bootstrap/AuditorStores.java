@@ -1,0 +1,85 @@
+package com.mdm.bootstrap;
+
+import com.mdm.adapter.out.mongo.MongoRepositories;
+import com.mdm.adapter.out.mongo.MongoStorageConfig;
+import com.mdm.adapter.out.mysql.JdbiAuditLogRepository;
+import com.mdm.adapter.out.mysql.JdbiDataGapRepository;
+import com.mdm.adapter.out.mysql.JdbiDatasetRepository;
+import com.mdm.adapter.out.mysql.JdbiHealthMetricRepository;
+import com.mdm.adapter.out.mysql.MysqlMetadataStore;
+import com.mdm.application.service.MarketDataRepositories;
+import com.mdm.application.service.audit.AuditService;
+import com.mdm.application.service.audit.AuditSettings;
+import com.mdm.domain.market.MarketEvent;
+import com.mdm.domain.market.SeriesType;
+import com.mdm.domain.port.out.AuditMetrics;
+import com.mdm.domain.port.out.LeaderLease;
+import com.mdm.domain.port.out.SeriesRepository;
+import com.mdm.testsupport.MysqlDatabase;
+import com.mdm.testsupport.TestServices;
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The auditor's adapters wired by hand on the test services: series in a MongoDB database of their
+ * own, metadata in a migrated MySQL/MariaDB database of its own.
+ */
+final class AuditorStores implements AutoCloseable {
+
+  final MarketDataRepositories series;
+  final JdbiAuditLogRepository auditLog;
+  final JdbiHealthMetricRepository healthMetrics;
+  final JdbiDataGapRepository gaps;
+  final JdbiDatasetRepository datasets;
+  final MysqlMetadataStore metadata;
+  private final MongoClient mongo;
+  private final String mongoDatabase;
+
+  AuditorStores() {
+    mongoDatabase = TestServices.uniqueName("mdm");
+    mongo = MongoClients.create(TestServices.mongoUri());
+    series =
+        MongoRepositories.create(
+            mongo.getDatabase(mongoDatabase), MongoStorageConfig.defaults(mongoDatabase));
+    MysqlDatabase mysql = TestServices.mysqlDatabase();
+    metadata = MysqlMetadataStore.open(mysql.jdbcUrl(), mysql.user(), mysql.password());
+    auditLog = new JdbiAuditLogRepository(metadata.jdbi());
+    healthMetrics = new JdbiHealthMetricRepository(metadata.jdbi());
+    gaps = new JdbiDataGapRepository(metadata.jdbi());
+    datasets = new JdbiDatasetRepository(metadata.jdbi());
+  }
+
+  /** An auditor on these stores, as the lead will wire it in the component. */
+  AuditService auditor(
+      AuditSettings settings, LeaderLease lease, AuditMetrics metrics, Clock clock) {
+    return new AuditService(
+        settings, series, datasets, gaps, auditLog, healthMetrics, lease, metrics, clock);
+  }
+
+  /** Stores the events through the repositories, one batch per series type. */
+  void save(List<? extends MarketEvent> events) throws Exception {
+    Map<SeriesType, List<MarketEvent>> byType = new EnumMap<>(SeriesType.class);
+    events.forEach(
+        e -> byType.computeIfAbsent(e.seriesKey().type(), t -> new ArrayList<>()).add(e));
+    for (Map.Entry<SeriesType, List<MarketEvent>> batch : byType.entrySet()) {
+      saveAll(series.forType(batch.getKey()), batch.getValue());
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends MarketEvent> void saveAll(
+      SeriesRepository<T> repository, List<MarketEvent> events) throws Exception {
+    repository.saveAll((List<T>) events).get(30, TimeUnit.SECONDS);
+  }
+
+  @Override
+  public void close() {
+    mongo.close();
+  }
+}
