@@ -54,6 +54,7 @@ public final class ConfigLoader {
             positive(env, "COVERAGE_REFRESH_INTERVAL", Duration.ofMinutes(5), "s"),
             Duration.ofDays(env.integer("HEALTH_METRICS_RETENTION_DAYS", 90, 1, 36_500))),
         env.integer("METADATA_QUEUE_CAPACITY", 10_000, 1, 10_000_000),
+        AuditConfigLoader.load(env),
         logLevel(env),
         positive(env, "SHUTDOWN_TIMEOUT", Duration.ofSeconds(30), "s"));
   }

@@ -13,7 +13,8 @@ import jakarta.inject.Singleton;
       NatsModule.class,
       MongoModule.class,
       MysqlModule.class,
-      IngestModule.class
+      IngestModule.class,
+      AuditModule.class
     })
 public interface ServiceComponent {
 

@@ -18,5 +18,6 @@ public record ServiceConfig(
     DecoderLimits decoder,
     MetadataSettings metadata,
     int metadataQueueCapacity,
+    AuditConfig audit,
     String logLevel,
     Duration shutdownTimeout) {}

@@ -3,6 +3,7 @@ package com.mdm.bootstrap;
 import com.mdm.adapter.in.nats.MarketEventListener;
 import com.mdm.adapter.out.mongo.MongoSeriesIndexes;
 import com.mdm.application.service.IngestMarketEventService;
+import com.mdm.application.service.audit.AuditService;
 import com.mdm.application.service.metadata.IngestBookkeeper;
 import com.mdm.application.service.metadata.MetadataWriter;
 import com.mongodb.reactivestreams.client.MongoClient;
@@ -30,6 +31,7 @@ public final class ServiceRuntime {
   private final MetadataStore metadata;
   private final IngestBookkeeper bookkeeper;
   private final MetadataWriter metadataWriter;
+  private final AuditService auditor;
   private final Connection nats;
   private final MongoClient mongo;
   private final MongoSeriesIndexes indexes;
@@ -45,6 +47,7 @@ public final class ServiceRuntime {
       MetadataStore metadata,
       IngestBookkeeper bookkeeper,
       MetadataWriter metadataWriter,
+      AuditService auditor,
       Connection nats,
       MongoClient mongo,
       MongoSeriesIndexes indexes,
@@ -55,6 +58,7 @@ public final class ServiceRuntime {
     this.metadata = metadata;
     this.bookkeeper = bookkeeper;
     this.metadataWriter = metadataWriter;
+    this.auditor = auditor;
     this.nats = nats;
     this.mongo = mongo;
     this.indexes = indexes;
@@ -72,6 +76,9 @@ public final class ServiceRuntime {
     }
     bookkeeper.start();
     listener.start();
+    if (config.audit().enabled()) {
+      auditor.start();
+    }
     started = true;
     LOG.info("market-data-manager started: {}", listener.describe());
   }
@@ -85,6 +92,7 @@ public final class ServiceRuntime {
     Duration timeout = config.shutdownTimeout();
     LOG.info("stopping: no new messages; writing buffered data (up to {} s)", timeout.toSeconds());
     if (started) {
+      closeQuietly("auditor", auditor::close);
       listener.stopReceiving();
     }
     try {

@@ -47,6 +47,8 @@ final class RunningService implements AutoCloseable {
     environment.put("MYSQL_PASSWORD", mysql.password());
     environment.put("BATCH_MAX_DELAY", "20ms");
     environment.put("SHUTDOWN_TIMEOUT", "10s");
+    // auditor ITs build their own; a wired one would compete for the shared lease
+    environment.put("ENABLE_AUDITOR", "false");
     environment.putAll(overrides);
     publisher = Nats.connect(TestServices.natsUrl());
     mongoClient = MongoClients.create(TestServices.mongoUri());

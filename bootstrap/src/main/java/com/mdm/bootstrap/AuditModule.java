@@ -1,0 +1,90 @@
+package com.mdm.bootstrap;
+
+import com.mdm.adapter.in.nats.NatsKvLeaderLease;
+import com.mdm.adapter.in.nats.NatsLeaseSettings;
+import com.mdm.adapter.in.nats.NatsListenerSettings.DeliveryMode;
+import com.mdm.adapter.out.mysql.JdbiDataGapRepository;
+import com.mdm.adapter.out.mysql.MysqlMetadataStore;
+import com.mdm.application.service.MarketDataRepositories;
+import com.mdm.application.service.audit.AuditService;
+import com.mdm.application.service.audit.ReauditGapService;
+import com.mdm.application.service.audit.SoloLeaderLease;
+import com.mdm.domain.port.in.ReauditGapUseCase;
+import com.mdm.domain.port.out.AuditLogRepository;
+import com.mdm.domain.port.out.AuditMetrics;
+import com.mdm.domain.port.out.DataGapRepository;
+import com.mdm.domain.port.out.DatasetRepository;
+import com.mdm.domain.port.out.HealthMetricRepository;
+import com.mdm.domain.port.out.LeaderLease;
+import dagger.Binds;
+import dagger.Module;
+import dagger.Provides;
+import io.nats.client.Connection;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** The auditor, its leader lease and the gap store. */
+@Module
+interface AuditModule {
+
+  @Binds
+  AuditMetrics auditMetrics(MicrometerAuditMetrics metrics);
+
+  @Binds
+  ReauditGapUseCase reauditGap(ReauditGapService service);
+
+  @Provides
+  @Singleton
+  static DataGapRepository dataGaps(MysqlMetadataStore store) {
+    return new JdbiDataGapRepository(store.jdbi());
+  }
+
+  /** A JetStream key-value lease; without JetStream there is no shared lease: run one replica. */
+  @Provides
+  @Singleton
+  static LeaderLease leaderLease(ServiceConfig config, Connection nats) {
+    AuditConfig audit = config.audit();
+    if (config.nats().mode() == DeliveryMode.CORE) {
+      return new SoloLeaderLease(audit.leaseTtl());
+    }
+    return new NatsKvLeaderLease(
+        nats,
+        new NatsLeaseSettings(
+            audit.leaseBucket(), "auditor", audit.leaseTtl(), NatsLeaseSettings.defaultHolderId()));
+  }
+
+  @Provides
+  @Singleton
+  static AuditService auditService(
+      ServiceConfig config,
+      MarketDataRepositories series,
+      DatasetRepository datasets,
+      DataGapRepository gaps,
+      AuditLogRepository auditLog,
+      HealthMetricRepository healthMetrics,
+      LeaderLease lease,
+      AuditMetrics metrics,
+      Clock clock) {
+    return new AuditService(
+        config.audit().settings(),
+        series,
+        datasets,
+        gaps,
+        auditLog,
+        healthMetrics,
+        lease,
+        metrics,
+        clock);
+  }
+
+  @Provides
+  @Singleton
+  static ReauditGapService reauditGapService(
+      ServiceConfig config,
+      MarketDataRepositories series,
+      DataGapRepository gaps,
+      AuditLogRepository auditLog,
+      Clock clock) {
+    return new ReauditGapService(config.audit().settings(), series, gaps, auditLog, clock);
+  }
+}
