@@ -112,6 +112,8 @@ public final class HealthQueryService implements QueryHealthUseCase {
         count(health, HealthStatus.UNHEALTHY),
         count(health, HealthStatus.UNKNOWN),
         overall,
+        HEALTHY_SCORE,
+        DEGRADED_SCORE,
         health,
         clock.instant());
   }

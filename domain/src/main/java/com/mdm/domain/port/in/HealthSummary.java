@@ -9,6 +9,9 @@ import java.util.Objects;
  *
  * @param overallScore mean latest quality score of the measured datasets, 0 to 100; null when none
  *     is measured
+ * @param healthyThreshold the quality score from which a dataset counts as healthy
+ * @param degradedThreshold the quality score from which a dataset counts as degraded, below which
+ *     it is unhealthy
  */
 public record HealthSummary(
     int healthy,
@@ -16,6 +19,8 @@ public record HealthSummary(
     int unhealthy,
     int unknown,
     Double overallScore,
+    double healthyThreshold,
+    double degradedThreshold,
     List<DatasetHealth> datasets,
     Instant generatedAt) {
 
