@@ -59,6 +59,7 @@ public final class HttpApiServer implements AutoCloseable {
               javalin.http.maxRequestSize = config.maxRequestBytes();
               javalin.http.defaultContentType = Json.CONTENT_TYPE;
               javalin.router.ignoreTrailingSlashes = true;
+              javalin.http.prefer405over404 = true;
               javalin.requestLogger.http(requestLog::log);
               Problems.register(javalin);
               for (Route route : routes) {

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -320,9 +319,5 @@ class DataRoutesIT {
 
   private static String cursorParam(String cursor) {
     return cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8);
-  }
-
-  static List<Integer> range(int count) {
-    return IntStream.range(0, count).boxed().toList();
   }
 }
