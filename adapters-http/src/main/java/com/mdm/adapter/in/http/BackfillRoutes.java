@@ -1,0 +1,156 @@
+package com.mdm.adapter.in.http;
+
+import com.mdm.domain.metadata.BackfillDataType;
+import com.mdm.domain.metadata.BackfillJob;
+import com.mdm.domain.metadata.BackfillStatus;
+import com.mdm.domain.metadata.PageRequest;
+import com.mdm.domain.port.in.BackfillRequest;
+import com.mdm.domain.port.in.ManageBackfillJobsUseCase;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** {@code /backfill/...}: create, list, inspect and cancel backfill jobs. */
+final class BackfillRoutes {
+
+  private final ManageBackfillJobsUseCase backfill;
+  private final QueryDeadline deadline;
+  private final long maxRequestBytes;
+
+  BackfillRoutes(ManageBackfillJobsUseCase backfill, QueryDeadline deadline, long maxRequestBytes) {
+    this.backfill = backfill;
+    this.deadline = deadline;
+    this.maxRequestBytes = maxRequestBytes;
+  }
+
+  List<Route> routes() {
+    Map<Integer, String> created =
+        Map.of(201, "The job, queued as pending; Location points at it", 413, "Body too large");
+    String createSummary =
+        "Queues a backfill job: dataType "
+            + Params.names(BackfillDataType.class)
+            + "; period for candle types only";
+    Param id = Param.path("id", "Job id");
+    return List.of(
+        new Route(
+            "POST",
+            "/backfill/jobs",
+            "createBackfillJob",
+            "backfill",
+            createSummary,
+            List.of(),
+            created,
+            "BackfillJobRequest",
+            Json.CONTENT_TYPE,
+            this::create),
+        new Route(
+            "POST",
+            "/backfill/start",
+            "startBackfill",
+            "backfill",
+            "The original service's path for creating a job; same as POST /backfill/jobs",
+            List.of(),
+            created,
+            "BackfillJobRequest",
+            Json.CONTENT_TYPE,
+            this::create),
+        Route.get(
+            "/backfill/jobs",
+            "listBackfillJobs",
+            "backfill",
+            "Backfill jobs, newest first",
+            List.of(
+                Param.query("status", "Job status").oneOf(Params.names(BackfillStatus.class)),
+                Param.query("pair", "Symbol"),
+                Pages.LIMIT,
+                Pages.OFFSET),
+            Map.of(200, "One page of jobs, with nextOffset"),
+            this::list),
+        Route.get(
+            "/backfill/jobs/{id}",
+            "getBackfillJob",
+            "backfill",
+            "One job with its progress",
+            List.of(id),
+            Map.of(200, "The job", 404, "No job with this id"),
+            this::get),
+        new Route(
+            "DELETE",
+            "/backfill/jobs/{id}",
+            "cancelBackfillJob",
+            "backfill",
+            "Cancels a pending or running job",
+            List.of(id),
+            Map.of(
+                200, "The cancelled job", 404, "No job with this id", 409, "The job already ended"),
+            null,
+            Json.CONTENT_TYPE,
+            this::cancel));
+  }
+
+  private void create(Context ctx) {
+    String contentType = ctx.contentType();
+    if (contentType != null
+        && !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+      throw new ProblemException(415, "the body must be application/json, not " + contentType);
+    }
+    BackfillRequest request = BackfillRequestBody.parse(body(ctx));
+    BackfillJob job = deadline.call(() -> backfill.create(request));
+    ctx.header("Location", "/backfill/jobs/" + job.jobId());
+    Json.write(ctx, 201, MetadataJson.backfillJob(job));
+  }
+
+  private void list(Context ctx) {
+    BackfillStatus status = Params.choice(ctx, "status", BackfillStatus.class);
+    var pair = Params.pair(ctx, "pair");
+    PageRequest page = Params.page(ctx);
+    var jobs = deadline.call(() -> backfill.list(status, pair, page));
+    Json.write(ctx, 200, Pages.of("jobs", jobs, MetadataJson::backfillJob, page));
+  }
+
+  private void get(Context ctx) {
+    String id = ctx.pathParam("id");
+    Json.write(ctx, 200, MetadataJson.backfillJob(find(id)));
+  }
+
+  private void cancel(Context ctx) {
+    String id = ctx.pathParam("id");
+    BackfillJob job = find(id);
+    if (job.status().isFinal()) {
+      throw alreadyEnded(job);
+    }
+    if (!deadline.call(() -> backfill.cancel(id))) {
+      throw alreadyEnded(find(id));
+    }
+    Json.write(ctx, 200, MetadataJson.backfillJob(find(id)));
+  }
+
+  private BackfillJob find(String id) {
+    return deadline
+        .call(() -> backfill.get(id))
+        .orElseThrow(() -> ProblemException.notFound("no backfill job " + id));
+  }
+
+  private static ProblemException alreadyEnded(BackfillJob job) {
+    return new ProblemException(
+        409,
+        "backfill job " + job.jobId() + " already ended as " + MetadataJson.lower(job.status()));
+  }
+
+  /** The body, refused past the size limit whatever Content-Length claimed. */
+  private byte[] body(Context ctx) {
+    try (InputStream in = ctx.req().getInputStream()) {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 1, maxRequestBytes + 1));
+      if (bytes.length > maxRequestBytes) {
+        throw new ProblemException(
+            413, "the body is larger than the limit of " + maxRequestBytes + " bytes");
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new ProblemException(400, "the body could not be read: " + e.getMessage());
+    }
+  }
+}

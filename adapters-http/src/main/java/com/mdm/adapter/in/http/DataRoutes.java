@@ -1,0 +1,179 @@
+package com.mdm.adapter.in.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mdm.domain.market.MarketEvent;
+import com.mdm.domain.market.SeriesKey;
+import com.mdm.domain.market.SeriesType;
+import com.mdm.domain.market.SortOrder;
+import com.mdm.domain.market.Symbol;
+import com.mdm.domain.market.Timeframe;
+import com.mdm.domain.port.in.CandlePage;
+import com.mdm.domain.port.in.CandleQuery;
+import com.mdm.domain.port.in.InvalidRequestException;
+import com.mdm.domain.port.in.QueryMarketDataUseCase;
+import com.mdm.domain.port.in.SeriesPage;
+import com.mdm.domain.port.in.SeriesQuery;
+import io.javalin.http.Context;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** {@code /data/...}: pages of stored market data, candles of any period. */
+final class DataRoutes {
+
+  private static final Map<Integer, String> PAGE = Map.of(200, "One page, with nextCursor");
+
+  private final QueryMarketDataUseCase marketData;
+  private final QueryDeadline deadline;
+
+  DataRoutes(QueryMarketDataUseCase marketData, QueryDeadline deadline) {
+    this.marketData = marketData;
+    this.deadline = deadline;
+  }
+
+  List<Route> routes() {
+    return List.of(
+        Route.get(
+            "/data/candles",
+            "candles",
+            "data",
+            "Candles of any period: stored, or rolled up on the server from a finer stored period"
+                + " (derived: true); incomplete candles are flagged",
+            params(Param.query("period", "Candle period: " + Timeframe.codes()).mandatory()),
+            PAGE,
+            this::candles),
+        Route.get(
+            "/data/trades",
+            "trades",
+            "data",
+            "Trades or aggregate trades, by trade time",
+            params(
+                Param.query("type", "trade (default) or aggTrade")
+                    .oneOf(List.of("trade", "aggTrade"))),
+            PAGE,
+            this::trades),
+        Route.get(
+            "/data/depth",
+            "depth",
+            "data",
+            "Order-book depth events (diff and partial), by event time; with at, the latest"
+                + " events at or before that time",
+            params(
+                Param.query(
+                    "at",
+                    "Latest depth at or before this time (newest first, default limit 1); not with"
+                        + " end or order")),
+            PAGE,
+            this::depth),
+        series(
+            "/data/funding", "funding", SeriesType.FUNDING_RATES, "Funding rates, by funding time"),
+        series(
+            "/data/mark-price", "markPrice", SeriesType.MARK_PRICES, "Mark prices, by event time"),
+        series("/data/tickers", "tickers", SeriesType.TICKERS, "24-hour tickers (full and mini)"),
+        series("/data/book-ticker", "bookTicker", SeriesType.BOOK_TICKERS, "Best bid and ask"),
+        series(
+            "/data/liquidations",
+            "liquidations",
+            SeriesType.LIQUIDATIONS,
+            "Liquidation orders, by trade time"));
+  }
+
+  private static List<Param> params(Param... extra) {
+    List<Param> params = new ArrayList<>();
+    params.add(Param.query("pair", "Symbol, e.g. BTCUSDT").mandatory());
+    params.addAll(List.of(extra));
+    params.add(
+        Param.query("start", "From (inclusive); ISO-8601 or epoch ms; default: the beginning"));
+    params.add(Param.query("end", "To (exclusive); ISO-8601 or epoch ms; default: no bound"));
+    params.add(
+        Param.query("limit", "Page size; default 100, at most the configured maximum").integer());
+    params.add(Param.query("cursor", "nextCursor of the previous page; opaque"));
+    params.add(Param.query("order", "asc (default) or desc").oneOf(List.of("asc", "desc")));
+    return params;
+  }
+
+  private Route series(String path, String operationId, SeriesType type, String summary) {
+    return Route.get(
+        path, operationId, "data", summary, params(), PAGE, ctx -> series(ctx, type, null, null));
+  }
+
+  private void trades(Context ctx) {
+    String type = Params.text(ctx, "type");
+    if (type == null || type.equals("trade")) {
+      series(ctx, SeriesType.TRADES, null, null);
+    } else if (type.equals("aggTrade")) {
+      series(ctx, SeriesType.AGG_TRADES, null, null);
+    } else {
+      throw new InvalidRequestException(
+          "type", "type '" + Params.abbreviate(type) + "' is invalid: expected trade or aggTrade");
+    }
+  }
+
+  private void depth(Context ctx) {
+    Instant at = Params.time(ctx, "at");
+    if (at == null) {
+      series(ctx, SeriesType.DEPTH, null, null);
+      return;
+    }
+    for (String excluded : List.of("end", "order")) {
+      if (Params.text(ctx, excluded) != null) {
+        throw new InvalidRequestException(excluded, excluded + " cannot be combined with at");
+      }
+    }
+    Integer limit = Params.integer(ctx, "limit");
+    series(ctx, SeriesType.DEPTH, at.plusMillis(1), limit == null ? 1 : limit);
+  }
+
+  /** With {@code atEnd}, the page ends there, newest first: the state at that time. */
+  private void series(Context ctx, SeriesType type, Instant atEnd, Integer atLimit) {
+    Symbol pair = Params.requiredPair(ctx);
+    SeriesKey key = SeriesKey.of(type, pair);
+    SortOrder order = atEnd == null ? Params.order(ctx) : SortOrder.DESCENDING;
+    SeriesQuery query =
+        new SeriesQuery(
+            key,
+            Params.time(ctx, "start"),
+            atEnd == null ? Params.time(ctx, "end") : atEnd,
+            atEnd == null ? Params.integer(ctx, "limit") : atLimit,
+            order,
+            Params.text(ctx, "cursor"));
+    SeriesPage<MarketEvent> page = deadline.call(() -> marketData.series(query));
+    ObjectNode body = envelope(key, order, page.records().size());
+    body.set("data", Json.array(page.records(), MarketJson::of));
+    body.put("nextCursor", page.nextCursor());
+    Json.write(ctx, 200, body);
+  }
+
+  private void candles(Context ctx) {
+    Symbol pair = Params.requiredPair(ctx);
+    String code = Params.requiredText(ctx, "period");
+    Timeframe period = Params.timeframe("period", code);
+    SortOrder order = Params.order(ctx);
+    CandleQuery query =
+        new CandleQuery(
+            pair,
+            period,
+            Params.time(ctx, "start"),
+            Params.time(ctx, "end"),
+            Params.integer(ctx, "limit"),
+            order,
+            Params.text(ctx, "cursor"));
+    CandlePage page = deadline.call(() -> marketData.candles(query));
+    ObjectNode body = envelope(SeriesKey.candles(pair, period), order, page.candles().size());
+    body.put("period", period.code())
+        .put("derived", page.derived())
+        .put("sourcePeriod", page.sourceTimeframe() == null ? null : page.sourceTimeframe().code());
+    body.set("data", Json.array(page.candles(), MarketJson::candle));
+    body.put("nextCursor", page.nextCursor());
+    Json.write(ctx, 200, body);
+  }
+
+  private static ObjectNode envelope(SeriesKey key, SortOrder order, int count) {
+    return Json.object()
+        .put("dataset", key.datasetId())
+        .put("pair", key.symbol().value())
+        .put("order", order == SortOrder.ASCENDING ? "asc" : "desc")
+        .put("count", count);
+  }
+}

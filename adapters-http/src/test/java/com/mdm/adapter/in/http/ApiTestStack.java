@@ -1,0 +1,176 @@
+package com.mdm.adapter.in.http;
+
+import com.mdm.adapter.in.nats.NatsHealthProbe;
+import com.mdm.adapter.out.mongo.MongoHealthProbe;
+import com.mdm.adapter.out.mongo.MongoRepositories;
+import com.mdm.adapter.out.mongo.MongoStorageConfig;
+import com.mdm.adapter.out.mysql.JdbiAuditLogRepository;
+import com.mdm.adapter.out.mysql.JdbiDatasetRepository;
+import com.mdm.adapter.out.mysql.JdbiHealthMetricRepository;
+import com.mdm.adapter.out.mysql.JdbiLineageRepository;
+import com.mdm.adapter.out.mysql.MysqlHealthProbe;
+import com.mdm.adapter.out.mysql.MysqlMetadataStore;
+import com.mdm.application.service.MarketDataRepositories;
+import com.mdm.application.service.audit.AuditQueryService;
+import com.mdm.application.service.catalog.CatalogQueryService;
+import com.mdm.application.service.health.HealthQueryService;
+import com.mdm.application.service.marketdata.MarketDataQueryService;
+import com.mdm.application.service.marketdata.QueryLimits;
+import com.mdm.domain.market.MarketEvent;
+import com.mdm.domain.market.Symbol;
+import com.mdm.domain.port.out.AuditLogRepository;
+import com.mdm.domain.port.out.DatasetRepository;
+import com.mdm.domain.port.out.HealthMetricRepository;
+import com.mdm.domain.port.out.HealthProbe;
+import com.mdm.domain.port.out.LineageRepository;
+import com.mdm.domain.port.out.SeriesRepository;
+import com.mdm.testsupport.MysqlDatabase;
+import com.mdm.testsupport.TcpProxy;
+import com.mdm.testsupport.TestServices;
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.nats.client.Connection;
+import io.nats.client.Nats;
+import java.io.IOException;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Jdbi;
+import reactor.core.publisher.Mono;
+
+/**
+ * The API as the service would run it, on the real stores of the test-support helper: MongoDB
+ * (behind a {@link TcpProxy}, to cut it), a MySQL/MariaDB database of its own, NATS. Only the two
+ * ports whose implementations are built on other branches are fakes ({@link FakeBackfillJobs},
+ * {@link FakeDataGapRepository}).
+ */
+final class ApiTestStack implements AutoCloseable {
+
+  static final Symbol BTC = Symbol.of("BTCUSDT");
+  static final Symbol ETH = Symbol.of("ETHUSDT");
+  static final String TOKEN = "test-token-0123456789";
+  static final Duration PROBE_TIMEOUT = Duration.ofSeconds(1);
+
+  final TcpProxy mongoProxy;
+  final MongoClient mongoClient;
+  final MongoDatabase mongo;
+  final MarketDataRepositories series;
+  final MysqlDatabase mysqlDatabase;
+  final MysqlMetadataStore mysql;
+  final DatasetRepository datasets;
+  final AuditLogRepository auditLog;
+  final HealthMetricRepository healthMetrics;
+  final LineageRepository lineage;
+  final Connection nats;
+  final FakeDataGapRepository gaps = new FakeDataGapRepository();
+  final FakeBackfillJobs backfill = new FakeBackfillJobs();
+  final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  final HttpApiServer server;
+  final ApiClient api;
+
+  private ApiTestStack(HttpApiConfig config, QueryLimits limits, HealthProbe mysqlProbe)
+      throws IOException, InterruptedException {
+    mongoProxy = TcpProxy.forMongoUri(TestServices.mongoUri());
+    mongoClient =
+        MongoClients.create(
+            MongoClientSettings.builder()
+                .applyConnectionString(
+                    new ConnectionString("mongodb://127.0.0.1:" + mongoProxy.port()))
+                .applyToClusterSettings(c -> c.serverSelectionTimeout(2, TimeUnit.SECONDS))
+                .applyToSocketSettings(s -> s.connectTimeout(1, TimeUnit.SECONDS))
+                .build());
+    mongo = mongoClient.getDatabase(TestServices.uniqueName("mdm_http"));
+    series = MongoRepositories.create(mongo, MongoStorageConfig.defaults(mongo.getName()));
+    mysqlDatabase = TestServices.mysqlDatabase();
+    mysql =
+        MysqlMetadataStore.open(
+            mysqlDatabase.jdbcUrl(), mysqlDatabase.user(), mysqlDatabase.password());
+    Jdbi jdbi = mysql.jdbi();
+    datasets = new JdbiDatasetRepository(jdbi);
+    auditLog = new JdbiAuditLogRepository(jdbi);
+    healthMetrics = new JdbiHealthMetricRepository(jdbi);
+    lineage = new JdbiLineageRepository(jdbi);
+    nats = Nats.connect(TestServices.natsUrl());
+    new JvmMemoryMetrics().bindTo(meters);
+
+    List<HealthProbe> probes =
+        List.of(
+            new NatsHealthProbe(nats),
+            new MongoHealthProbe(mongo),
+            mysqlProbe == null ? new MysqlHealthProbe(jdbi) : mysqlProbe);
+    Set<Symbol> pairs = Set.of(BTC, ETH);
+    HttpApiUseCases useCases =
+        new HttpApiUseCases(
+            new HealthQueryService(
+                probes, PROBE_TIMEOUT, datasets, healthMetrics, pairs, Clock.systemUTC()),
+            new MarketDataQueryService(series, limits, pairs, Clock.systemUTC()),
+            new CatalogQueryService(datasets, healthMetrics, lineage),
+            new AuditQueryService(auditLog, gaps),
+            backfill);
+    server = new HttpApiServer(config.withPort(0), useCases, meters, meters::scrape).start();
+    api = new ApiClient(server.port());
+  }
+
+  /** With a write token and the default limits. */
+  static ApiTestStack start() {
+    return start(HttpApiConfig.defaults().withApiToken(TOKEN), QueryLimits.defaults(), null);
+  }
+
+  static ApiTestStack start(HttpApiConfig config, QueryLimits limits, HealthProbe mysqlProbe) {
+    try {
+      return new ApiTestStack(config, limits, mysqlProbe);
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot start the test stack: " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted starting the test stack", e);
+    }
+  }
+
+  /** Stores the records through the repository of their type. */
+  @SuppressWarnings("unchecked")
+  <T extends MarketEvent> void store(List<T> records) {
+    if (records.isEmpty()) {
+      return;
+    }
+    SeriesRepository<T> repository =
+        (SeriesRepository<T>) series.forType(records.getFirst().seriesKey().type());
+    repository.saveAll(records).join();
+  }
+
+  @Override
+  public void close() throws Exception {
+    server.close();
+    nats.close();
+    try {
+      mongoProxy.restore();
+      Mono.from(mongo.drop()).block(Duration.ofSeconds(10));
+    } finally {
+      mongoClient.close();
+      mongoProxy.close();
+    }
+    dropMysql();
+  }
+
+  private void dropMysql() {
+    String url = mysqlDatabase.jdbcUrl();
+    String server = url.substring(0, url.indexOf('/', "jdbc:mysql://".length()) + 1);
+    try (var connection =
+            DriverManager.getConnection(server, mysqlDatabase.user(), mysqlDatabase.password());
+        var statement = connection.createStatement()) {
+      statement.execute("DROP DATABASE `" + mysqlDatabase.name() + "`");
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot drop test database: " + e.getMessage(), e);
+    }
+  }
+}

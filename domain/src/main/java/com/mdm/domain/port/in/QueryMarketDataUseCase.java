@@ -1,0 +1,26 @@
+package com.mdm.domain.port.in;
+
+import com.mdm.domain.market.MarketEvent;
+
+/**
+ * Reads stored market data page by page, with opaque cursors that never skip or repeat a record,
+ * even where many records share one millisecond.
+ */
+public interface QueryMarketDataUseCase {
+
+  /**
+   * One page of any stored series but candles (which {@link #candles} serves).
+   *
+   * @throws InvalidRequestException for an unsupported pair, a start after the end, a limit out of
+   *     range or a cursor that is malformed or belongs to another query
+   */
+  SeriesPage<MarketEvent> series(SeriesQuery query);
+
+  /**
+   * One page of candles: from the stored series of the timeframe when there is one, else rolled up
+   * from the coarsest finer stored timeframe that divides it.
+   *
+   * @throws InvalidRequestException as {@link #series} does
+   */
+  CandlePage candles(CandleQuery query);
+}
