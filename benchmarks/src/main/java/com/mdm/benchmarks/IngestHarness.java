@@ -1,6 +1,15 @@
 package com.mdm.benchmarks;
 
+import com.mdm.adapter.in.nats.BinanceMessageDecoder;
+import com.mdm.adapter.in.nats.ListenerMetrics;
+import com.mdm.adapter.in.nats.MarketEventListener;
+import com.mdm.adapter.in.nats.MarketEventListeners;
+import com.mdm.application.service.IngestMarketEventService;
 import com.mdm.bootstrap.ConfigLoader;
+import com.mdm.bootstrap.ServiceConfig;
+import com.mdm.domain.port.out.IngestMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
 import com.mdm.bootstrap.ServiceComponent;
 import com.mdm.bootstrap.ServiceRuntime;
 import io.nats.client.Connection;
@@ -31,6 +40,7 @@ public final class IngestHarness {
 
   public static void main(String[] args) throws Exception {
     int messages = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    boolean discard = args.length > 1 && args[1].equals("discard");
     String id = UUID.randomUUID().toString().substring(0, 8);
     String subject = "mdm.bench." + id + ".data";
     String stream = "MDM_BENCH_" + id.toUpperCase(Locale.ROOT);
@@ -62,17 +72,19 @@ public final class IngestHarness {
         System.out.printf(
             Locale.ROOT, "preloaded %,d messages at %,.0f msg/s%n", messages, publishRate);
 
-        ServiceRuntime runtime = ServiceComponent.create(ConfigLoader.load(config)).runtime();
+        ServiceConfig serviceConfig = ConfigLoader.load(config);
         long started = System.nanoTime();
-        runtime.start();
+        AutoCloseable running = discard ? startDiscarding(nats, serviceConfig) : startService(serviceConfig);
         awaitDrained(management, stream, "bench-" + id);
         double seconds = (System.nanoTime() - started) / 1e9;
-        runtime.stop();
+        running.close();
         System.out.printf(
             Locale.ROOT,
-            "end to end: %,d messages (%,d events) stored and acknowledged in %.2f s = %,.0f events/s%n",
+            "%s: %,d messages (%,d events) %s and acknowledged in %.2f s = %,.0f events/s%n",
+            discard ? "pipeline without a store" : "end to end",
             messages,
             messages,
+            discard ? "decoded, batched, discarded" : "stored",
             seconds,
             messages / seconds);
       } finally {
@@ -80,6 +92,33 @@ public final class IngestHarness {
       }
     }
     System.exit(0);
+  }
+
+  private static AutoCloseable startService(ServiceConfig config) throws Exception {
+    ServiceRuntime runtime = ServiceComponent.create(config).runtime();
+    runtime.start();
+    return runtime::stop;
+  }
+
+  /** The real listener, decoder and batching, over repositories that keep nothing. */
+  private static AutoCloseable startDiscarding(Connection nats, ServiceConfig config)
+      throws Exception {
+    IngestMarketEventService ingest =
+        new IngestMarketEventService(
+            DiscardingRepositories.create(), config.batch(), IngestMetrics.NONE);
+    MarketEventListener listener =
+        MarketEventListeners.create(
+            nats,
+            config.nats(),
+            new BinanceMessageDecoder(config.decoder()),
+            ingest,
+            new ListenerMetrics(new SimpleMeterRegistry()),
+            Clock.systemUTC());
+    listener.start();
+    return () -> {
+      listener.stopReceiving();
+      ingest.close();
+    };
   }
 
   private static double preload(JetStream jetStream, String subject, int messages)

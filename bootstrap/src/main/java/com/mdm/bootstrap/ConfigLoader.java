@@ -55,6 +55,7 @@ public final class ConfigLoader {
             Duration.ofDays(env.integer("HEALTH_METRICS_RETENTION_DAYS", 90, 1, 36_500))),
         env.integer("METADATA_QUEUE_CAPACITY", 10_000, 1, 10_000_000),
         AuditConfigLoader.load(env),
+        ApiConfigLoader.load(env),
         logLevel(env),
         positive(env, "SHUTDOWN_TIMEOUT", Duration.ofSeconds(30), "s"));
   }

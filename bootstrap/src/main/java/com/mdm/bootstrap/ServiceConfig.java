@@ -19,5 +19,6 @@ public record ServiceConfig(
     MetadataSettings metadata,
     int metadataQueueCapacity,
     AuditConfig audit,
+    ApiConfig api,
     String logLevel,
     Duration shutdownTimeout) {}

@@ -1,5 +1,6 @@
 package com.mdm.bootstrap;
 
+import com.mdm.adapter.in.http.HttpApiServer;
 import com.mdm.adapter.in.nats.MarketEventListener;
 import com.mdm.adapter.out.mongo.MongoSeriesIndexes;
 import com.mdm.application.service.IngestMarketEventService;
@@ -32,6 +33,7 @@ public final class ServiceRuntime {
   private final IngestBookkeeper bookkeeper;
   private final MetadataWriter metadataWriter;
   private final AuditService auditor;
+  private final HttpApiServer api;
   private final Connection nats;
   private final MongoClient mongo;
   private final MongoSeriesIndexes indexes;
@@ -48,6 +50,7 @@ public final class ServiceRuntime {
       IngestBookkeeper bookkeeper,
       MetadataWriter metadataWriter,
       AuditService auditor,
+      HttpApiServer api,
       Connection nats,
       MongoClient mongo,
       MongoSeriesIndexes indexes,
@@ -59,6 +62,7 @@ public final class ServiceRuntime {
     this.bookkeeper = bookkeeper;
     this.metadataWriter = metadataWriter;
     this.auditor = auditor;
+    this.api = api;
     this.nats = nats;
     this.mongo = mongo;
     this.indexes = indexes;
@@ -79,6 +83,9 @@ public final class ServiceRuntime {
     if (config.audit().enabled()) {
       auditor.start();
     }
+    if (config.api().enabled()) {
+      api.start();
+    }
     started = true;
     LOG.info("market-data-manager started: {}", listener.describe());
   }
@@ -92,6 +99,7 @@ public final class ServiceRuntime {
     Duration timeout = config.shutdownTimeout();
     LOG.info("stopping: no new messages; writing buffered data (up to {} s)", timeout.toSeconds());
     if (started) {
+      closeQuietly("HTTP API", api::close);
       closeQuietly("auditor", auditor::close);
       listener.stopReceiving();
     }

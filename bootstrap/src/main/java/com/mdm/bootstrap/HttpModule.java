@@ -1,0 +1,74 @@
+package com.mdm.bootstrap;
+
+import com.mdm.adapter.in.http.HttpApiServer;
+import com.mdm.adapter.in.http.HttpApiUseCases;
+import com.mdm.adapter.in.nats.NatsHealthProbe;
+import com.mdm.adapter.out.mongo.MongoHealthProbe;
+import com.mdm.adapter.out.mysql.MysqlHealthProbe;
+import com.mdm.adapter.out.mysql.MysqlMetadataStore;
+import com.mdm.application.service.MarketDataRepositories;
+import com.mdm.application.service.audit.AuditQueryService;
+import com.mdm.application.service.catalog.CatalogQueryService;
+import com.mdm.application.service.health.HealthQueryService;
+import com.mdm.application.service.marketdata.MarketDataQueryService;
+import com.mdm.domain.market.Symbol;
+import com.mdm.domain.port.in.ManageBackfillJobsUseCase;
+import com.mdm.domain.port.out.AuditLogRepository;
+import com.mdm.domain.port.out.DataGapRepository;
+import com.mdm.domain.port.out.DatasetRepository;
+import com.mdm.domain.port.out.HealthMetricRepository;
+import com.mdm.domain.port.out.HealthProbe;
+import com.mdm.domain.port.out.LineageRepository;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import dagger.Module;
+import dagger.Provides;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.nats.client.Connection;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+/** The HTTP API over the query, health and backfill use cases. */
+@Module
+interface HttpModule {
+
+  @Provides
+  @Singleton
+  static List<HealthProbe> probes(
+      Connection nats, MongoDatabase mongo, MysqlMetadataStore metadata) {
+    return List.of(
+        new NatsHealthProbe(nats), new MongoHealthProbe(mongo), new MysqlHealthProbe(metadata.jdbi()));
+  }
+
+  @Provides
+  @Singleton
+  static HttpApiUseCases useCases(
+      ServiceConfig config,
+      List<HealthProbe> probes,
+      MarketDataRepositories series,
+      DatasetRepository datasets,
+      HealthMetricRepository healthMetrics,
+      LineageRepository lineage,
+      AuditLogRepository auditLog,
+      DataGapRepository gaps,
+      ManageBackfillJobsUseCase backfill,
+      Clock clock) {
+    ApiConfig api = config.api();
+    Set<Symbol> pairs =
+        api.anyPair() ? Set.of() : Set.copyOf(config.audit().settings().supportedPairs());
+    return new HttpApiUseCases(
+        new HealthQueryService(probes, api.readinessTimeout(), datasets, healthMetrics, pairs, clock),
+        new MarketDataQueryService(series, api.limits(), pairs, clock),
+        new CatalogQueryService(datasets, healthMetrics, lineage),
+        new AuditQueryService(auditLog, gaps),
+        backfill);
+  }
+
+  @Provides
+  @Singleton
+  static HttpApiServer server(
+      ServiceConfig config, HttpApiUseCases useCases, PrometheusMeterRegistry registry) {
+    return new HttpApiServer(config.api().server(), useCases, registry, registry::scrape);
+  }
+}
