@@ -2,6 +2,7 @@ package com.mdm.testsupport;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,10 @@ import java.util.regex.Pattern;
  */
 public final class StubMarket {
 
-  public static final Instant TAPE_START = Instant.parse("2024-01-01T00:00:00Z");
+  /** Two days before today (UTC): recent, as Binance serves trades by time for a year only. */
+  public static final Instant TAPE_START =
+      Instant.now().truncatedTo(ChronoUnit.DAYS).minus(Duration.ofDays(2));
+
   public static final Duration TRADE_SPACING = Duration.ofMillis(250);
   public static final long FIRST_TRADE_ID = 5_000_000L;
   public static final Duration FUNDING_INTERVAL = Duration.ofHours(8);
