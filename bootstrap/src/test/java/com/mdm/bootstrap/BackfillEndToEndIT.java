@@ -82,8 +82,14 @@ class BackfillEndToEndIT {
         .range(SeriesKey.candles(symbol, tf), TimeRange.all(), 100_000, SortOrder.ASCENDING);
   }
 
+  /** The lineage record of a series, which the worker appends just after finishing the job. */
   private static LineageRecord lineageOf(BackfillHarness harness, String datasetId) {
-    return harness.lineage.listByDataset(datasetId, PageRequest.first(10)).getFirst();
+    return Await.until(
+            "lineage of " + datasetId,
+            Duration.ofSeconds(10),
+            () -> harness.lineage.listByDataset(datasetId, PageRequest.first(10)),
+            records -> !records.isEmpty())
+        .getFirst();
   }
 
   @Test
@@ -212,6 +218,50 @@ class BackfillEndToEndIT {
       // the page written by the killed worker but not checkpointed counts as duplicates
       assertThat(job.recordsFetched()).isEqualTo(2000);
       assertThat(job.recordsInserted()).isBetween(1900L, 2000L);
+    }
+  }
+
+  @Test
+  void givenAWorkerStoppedMidJob_whenTheServiceStartsAgain_thenTheJobResumesAtOnce()
+      throws Exception {
+    Symbol symbol = Symbol.of("DOTUSDT");
+    Duration second = Duration.ofSeconds(1);
+    // 20 weight a second at weight 2 a page: ten pages a second, so the job takes seconds
+    try (BackfillHarness harness = new BackfillHarness(2400, second)) {
+      BinanceRestSettings slow = harness.clientSettings().withWeightBudget(25, 0.2, second);
+      BackfillWorker first =
+          harness.startWorker(
+              harness.jobs,
+              slow,
+              BackfillHarness.workerSettings("worker-a"),
+              BackfillJobListener.NONE);
+      String jobId = harness.service.create(minutes(symbol, 0, 3000)).jobId();
+      harness.awaitJob(
+          jobId, job -> job.checkpoint() != null && job.checkpoint().contains("\"pages\":3"));
+
+      first.stop(Duration.ofSeconds(10));
+
+      BackfillJob stopped = harness.jobs.get(jobId).orElseThrow();
+      assertThat(stopped.status()).isEqualTo(BackfillStatus.PENDING);
+      assertThat(stopped.claimedBy()).isNull();
+      assertThat(stopped.recordsFetched()).isBetween(300L, 2900L);
+      harness.startWorker(
+          harness.jobs,
+          harness.clientSettings(),
+          BackfillHarness.workerSettings("worker-b"),
+          BackfillJobListener.NONE);
+      BackfillJob job = harness.awaitFinal(jobId);
+
+      assertThat(job.status()).isEqualTo(BackfillStatus.COMPLETED);
+      assertThat(job.recordsFetched()).isEqualTo(3000);
+      assertThat(stored(harness, symbol, Timeframe.MINUTE_1)).hasSize(3000);
+      Map<String, Long> fetchesPerPage =
+          harness.stub.requests().stream()
+              .filter(r -> r.status() == 200)
+              .collect(
+                  Collectors.groupingBy(r -> r.query().get("startTime"), Collectors.counting()));
+      assertThat(fetchesPerPage.values().stream().filter(n -> n > 1).count())
+          .isLessThanOrEqualTo(1);
     }
   }
 

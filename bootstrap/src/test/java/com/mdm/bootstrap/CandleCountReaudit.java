@@ -18,6 +18,8 @@ final class CandleCountReaudit implements ReauditGapUseCase {
 
   private final DataGapRepository gaps;
   private final MarketDataRepositories series;
+
+  /** Gaps re-audited, each added once its new status is stored. */
   final List<String> calls = new CopyOnWriteArrayList<>();
 
   CandleCountReaudit(DataGapRepository gaps, MarketDataRepositories series) {
@@ -27,7 +29,6 @@ final class CandleCountReaudit implements ReauditGapUseCase {
 
   @Override
   public GapStatus reaudit(String gapId, boolean repairFinished) {
-    calls.add(gapId);
     DataGap gap = gaps.get(gapId).orElseThrow();
     long stored = series.candles().count(gap.series(), TimeRange.of(gap.start(), gap.end()));
     GapStatus status =
@@ -35,6 +36,7 @@ final class CandleCountReaudit implements ReauditGapUseCase {
             ? GapStatus.RESOLVED
             : repairFinished ? GapStatus.UNRECOVERABLE : GapStatus.OPEN;
     gaps.updateStatus(gapId, status, Instant.now());
+    calls.add(gapId);
     return status;
   }
 }

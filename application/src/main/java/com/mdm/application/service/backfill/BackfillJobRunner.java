@@ -64,8 +64,10 @@ final class BackfillJobRunner {
     try {
       return pages(job, checkpoint);
     } catch (CancellationException | InterruptedException e) {
-      Thread.currentThread().interrupt();
+      // hand the job back with the flag cleared, so the database call is not cut short by it
+      Thread.interrupted();
       requeue(job, "worker stopping");
+      Thread.currentThread().interrupt();
       return RunResult.requeued(null);
     } catch (ExchangeException e) {
       return e.retryable()
