@@ -236,8 +236,7 @@ class BackfillEndToEndIT {
               BackfillHarness.workerSettings("worker-a"),
               BackfillJobListener.NONE);
       String jobId = harness.service.create(minutes(symbol, 0, 3000)).jobId();
-      harness.awaitJob(
-          jobId, job -> job.checkpoint() != null && job.checkpoint().contains("\"pages\":3"));
+      harness.awaitJob(jobId, job -> job.recordsFetched() >= 300);
 
       first.stop(Duration.ofSeconds(10));
 

@@ -17,7 +17,6 @@ import com.mdm.domain.port.out.HistoryCursor;
 import com.mdm.domain.port.out.HistoryPage;
 import java.net.http.HttpClient;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -38,9 +37,6 @@ public final class BinanceExchangeHistoryClient implements ExchangeHistoryClient
 
   /** The source name in lineage records. */
   public static final String SOURCE = "binance-rest";
-
-  // aggTrades refuses a startTime-endTime window of an hour or more
-  private static final Duration TRADE_WINDOW = Duration.ofHours(1).minusMillis(1);
 
   private final BinanceRestSettings settings;
   private final HttpClient http;
@@ -142,7 +138,7 @@ public final class BinanceExchangeHistoryClient implements ExchangeHistoryClient
     if (from.fromId() != null) {
       query.put("fromId", Long.toString(from.fromId()));
     } else {
-      windowEnd = earliest(from.time().plus(TRADE_WINDOW), end.minusMillis(1));
+      windowEnd = TradePaging.windowEnd(from.time(), end);
       query.put("startTime", millis(from.time()));
       query.put("endTime", millis(windowEnd));
     }
@@ -155,28 +151,7 @@ public final class BinanceExchangeHistoryClient implements ExchangeHistoryClient
             (rows, at) -> BinanceRestMapper.aggregateTrades(rows, symbol, at));
     List<AggregateTrade> inRange =
         fetched.stream().filter(trade -> trade.tradeTime().isBefore(end)).toList();
-    return new HistoryPage<>(inRange, nextTrades(fetched, inRange, limit, windowEnd, end));
-  }
-
-  private static HistoryCursor nextTrades(
-      List<AggregateTrade> fetched,
-      List<AggregateTrade> inRange,
-      int limit,
-      Instant windowEnd,
-      Instant end) {
-    boolean searching = windowEnd != null;
-    boolean lastWindow = searching && !windowEnd.plusMillis(1).isBefore(end);
-    if (inRange.isEmpty()) {
-      // an empty search window moves the search on by one window
-      return searching && !lastWindow ? HistoryCursor.at(windowEnd.plusMillis(1)) : null;
-    }
-    boolean reachedEnd = inRange.size() < fetched.size();
-    boolean reachedNewest = fetched.size() < limit && (!searching || lastWindow);
-    if (reachedEnd || reachedNewest) {
-      return null;
-    }
-    AggregateTrade last = inRange.getLast();
-    return new HistoryCursor(last.tradeTime(), last.aggregateTradeId() + 1);
+    return new HistoryPage<>(inRange, TradePaging.next(fetched, inRange, limit, windowEnd, end));
   }
 
   @Override
@@ -239,10 +214,6 @@ public final class BinanceExchangeHistoryClient implements ExchangeHistoryClient
 
   private static String millis(Instant time) {
     return Long.toString(time.toEpochMilli());
-  }
-
-  private static Instant earliest(Instant a, Instant b) {
-    return a.isBefore(b) ? a : b;
   }
 
   @FunctionalInterface

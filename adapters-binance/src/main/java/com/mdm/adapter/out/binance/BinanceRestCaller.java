@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.OptionalLong;
 import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -30,7 +29,6 @@ import org.slf4j.LoggerFactory;
 final class BinanceRestCaller {
 
   private static final Logger LOG = LoggerFactory.getLogger(BinanceRestCaller.class);
-  private static final String USED_WEIGHT = "X-MBX-USED-WEIGHT-1M";
   private static final Duration DEFAULT_BAN = Duration.ofMinutes(2);
 
   private final BinanceRestSettings settings;
@@ -86,7 +84,7 @@ final class BinanceRestCaller {
           pause(attempt, last);
           continue;
         }
-        limiter.completed(permit, usedWeight(response));
+        limiter.completed(permit, ResponseHeaders.usedWeight(response));
         int status = response.statusCode();
         if (status / 100 == 2) {
           JsonNode body = parse(response.body());
@@ -96,7 +94,7 @@ final class BinanceRestCaller {
           last = failure(target, "the body is not JSON", status, null, null);
           pause(attempt, last);
         } else if (status == 429) {
-          Duration wait = retryAfter(response).orElse(settings.weightWindow());
+          Duration wait = ResponseHeaders.retryAfter(response).orElse(settings.weightWindow());
           limiter.tooManyRequests(wait);
           last = failure(target, "HTTP 429, retrying after " + wait, status, null, null);
           LOG.warn("{}", last.getMessage());
@@ -163,7 +161,7 @@ final class BinanceRestCaller {
 
   private Instant banEnd(HttpResponse<byte[]> response) {
     Instant now = clock.instant();
-    Instant fromHeader = retryAfter(response).map(now::plus).orElse(null);
+    Instant fromHeader = ResponseHeaders.retryAfter(response).map(now::plus).orElse(null);
     Instant fromBody = error(response).bannedUntil().orElse(null);
     if (fromHeader == null && fromBody == null) {
       return now.plus(DEFAULT_BAN);
@@ -172,28 +170,6 @@ final class BinanceRestCaller {
       return fromHeader == null ? fromBody : fromHeader;
     }
     return fromHeader.isAfter(fromBody) ? fromHeader : fromBody;
-  }
-
-  private static java.util.Optional<Duration> retryAfter(HttpResponse<byte[]> response) {
-    OptionalLong seconds = header(response, "Retry-After");
-    return seconds.isPresent() && seconds.getAsLong() >= 0
-        ? java.util.Optional.of(Duration.ofSeconds(seconds.getAsLong()))
-        : java.util.Optional.empty();
-  }
-
-  private static int usedWeight(HttpResponse<byte[]> response) {
-    OptionalLong used = header(response, USED_WEIGHT);
-    return used.isPresent() ? (int) Math.min(used.getAsLong(), Integer.MAX_VALUE) : -1;
-  }
-
-  private static OptionalLong header(HttpResponse<byte[]> response, String name) {
-    return response
-        .headers()
-        .firstValue(name)
-        .map(String::strip)
-        .filter(value -> value.matches("\\d{1,12}"))
-        .map(value -> OptionalLong.of(Long.parseLong(value)))
-        .orElse(OptionalLong.empty());
   }
 
   private String base() {

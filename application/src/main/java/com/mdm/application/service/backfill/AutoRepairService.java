@@ -92,7 +92,7 @@ public final class AutoRepairService implements BackfillJobListener, AutoCloseab
           jobsBySymbol.computeIfAbsent(gap.series().symbol(), this::jobsOf).stream()
               .filter(job -> gap.gapId().equals(gapIdOf(job)))
               .toList();
-      switch (decide(repairs)) {
+      switch (GapRepairs.decide(repairs, settings.maxFailedJobsPerGap())) {
         case WAIT -> skipped++;
         case REAUDIT -> {
           reauditFinal(gap.gapId());
@@ -134,37 +134,9 @@ public final class AutoRepairService implements BackfillJobListener, AutoCloseab
     }
   }
 
-  private enum Decision {
-    WAIT,
-    REAUDIT,
-    REPAIR
-  }
-
-  private Decision decide(List<BackfillJob> repairs) {
-    boolean active = repairs.stream().anyMatch(job -> !job.status().isFinal());
-    boolean cancelled = repairs.stream().anyMatch(job -> job.status() == BackfillStatus.CANCELLED);
-    if (active || cancelled) {
-      return Decision.WAIT;
-    }
-    long failed = repairs.stream().filter(job -> job.status() == BackfillStatus.FAILED).count();
-    boolean completed = repairs.stream().anyMatch(job -> job.status() == BackfillStatus.COMPLETED);
-    return completed || failed >= settings.maxFailedJobsPerGap()
-        ? Decision.REAUDIT
-        : Decision.REPAIR;
-  }
-
   private boolean queue(DataGap gap, BackfillDataType dataType) {
-    boolean candles =
-        dataType == BackfillDataType.CANDLES || dataType == BackfillDataType.MARK_PRICE_CANDLES;
     try {
-      BackfillRequest request =
-          new BackfillRequest(
-              gap.series().symbol(),
-              dataType,
-              candles ? gap.series().timeframe() : null,
-              gap.start(),
-              gap.end().isAfter(gap.start()) ? gap.end() : gap.start().plusMillis(1),
-              settings.priority());
+      BackfillRequest request = GapRepairs.request(gap, dataType, settings.priority());
       BackfillJobService.Creation creation = service.createFor(request, gap.gapId());
       if (creation.created()) {
         LOG.log(
