@@ -6,6 +6,7 @@ import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.FundingRate;
 import com.mdm.domain.market.Liquidation;
 import com.mdm.domain.market.MarkPrice;
+import com.mdm.domain.market.MarkPriceCandle;
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.OrderBookDepth;
 import com.mdm.domain.market.Ticker;
@@ -29,6 +30,7 @@ final class NaturalKeys {
       case Trade t -> List.of(t.seriesKey(), t.tradeId());
       case AggregateTrade a -> List.of(a.seriesKey(), a.aggregateTradeId());
       case Candle c -> List.of(c.seriesKey(), c.openTime());
+      case MarkPriceCandle c -> List.of(c.seriesKey(), c.openTime());
       case OrderBookDepth d -> List.of(d.seriesKey(), d.kind(), d.finalUpdateId());
       case MarkPrice m -> List.of(m.seriesKey(), m.eventTime());
       case FundingRate f -> List.of(f.seriesKey(), f.fundingTime());

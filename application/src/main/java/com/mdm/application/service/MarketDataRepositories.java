@@ -8,6 +8,7 @@ import com.mdm.domain.port.out.CandleRepository;
 import com.mdm.domain.port.out.DepthRepository;
 import com.mdm.domain.port.out.FundingRateRepository;
 import com.mdm.domain.port.out.LiquidationRepository;
+import com.mdm.domain.port.out.MarkPriceCandleRepository;
 import com.mdm.domain.port.out.MarkPriceRepository;
 import com.mdm.domain.port.out.SeriesRepository;
 import com.mdm.domain.port.out.TickerRepository;
@@ -24,7 +25,8 @@ public record MarketDataRepositories(
     FundingRateRepository fundingRates,
     TickerRepository tickers,
     BookTickerRepository bookTickers,
-    LiquidationRepository liquidations) {
+    LiquidationRepository liquidations,
+    MarkPriceCandleRepository markPriceCandles) {
 
   public MarketDataRepositories {
     Objects.requireNonNull(trades, "trades");
@@ -36,6 +38,7 @@ public record MarketDataRepositories(
     Objects.requireNonNull(tickers, "tickers");
     Objects.requireNonNull(bookTickers, "bookTickers");
     Objects.requireNonNull(liquidations, "liquidations");
+    Objects.requireNonNull(markPriceCandles, "markPriceCandles");
   }
 
   /** The repository storing series of {@code type}. */
@@ -50,6 +53,7 @@ public record MarketDataRepositories(
       case TICKERS -> tickers;
       case BOOK_TICKERS -> bookTickers;
       case LIQUIDATIONS -> liquidations;
+      case MARK_PRICE_CANDLES -> markPriceCandles;
     };
   }
 }

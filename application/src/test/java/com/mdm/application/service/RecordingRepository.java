@@ -7,6 +7,7 @@ import com.mdm.domain.port.out.CandleRepository;
 import com.mdm.domain.port.out.DepthRepository;
 import com.mdm.domain.port.out.FundingRateRepository;
 import com.mdm.domain.port.out.LiquidationRepository;
+import com.mdm.domain.port.out.MarkPriceCandleRepository;
 import com.mdm.domain.port.out.MarkPriceRepository;
 import com.mdm.domain.port.out.TickerRepository;
 import com.mdm.domain.port.out.TradeRepository;
@@ -35,7 +36,8 @@ final class RecordingRepository {
         proxy(FundingRateRepository.class),
         proxy(TickerRepository.class),
         proxy(BookTickerRepository.class),
-        proxy(LiquidationRepository.class));
+        proxy(LiquidationRepository.class),
+        proxy(MarkPriceCandleRepository.class));
   }
 
   int recordCount() {

@@ -7,6 +7,7 @@ public sealed interface MarketEvent
     permits Trade,
         AggregateTrade,
         Candle,
+        MarkPriceCandle,
         OrderBookDepth,
         MarkPrice,
         FundingRate,

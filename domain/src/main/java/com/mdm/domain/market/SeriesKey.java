@@ -2,7 +2,7 @@ package com.mdm.domain.market;
 
 import java.util.Objects;
 
-/** Identifies one stored series: its type, symbol and (for candles only) timeframe. */
+/** Identifies one stored series: its type, symbol and (for the kline types only) timeframe. */
 public record SeriesKey(SeriesType type, Symbol symbol, Timeframe timeframe) {
 
   public SeriesKey {
@@ -22,6 +22,10 @@ public record SeriesKey(SeriesType type, Symbol symbol, Timeframe timeframe) {
 
   public static SeriesKey candles(Symbol symbol, Timeframe timeframe) {
     return new SeriesKey(SeriesType.CANDLES, symbol, timeframe);
+  }
+
+  public static SeriesKey markPriceCandles(Symbol symbol, Timeframe timeframe) {
+    return new SeriesKey(SeriesType.MARK_PRICE_CANDLES, symbol, timeframe);
   }
 
   /** Storage location, e.g. {@code trades_BTCUSDT} or {@code candles_BTCUSDT_1m}. */

@@ -10,7 +10,9 @@ public enum SeriesType {
   FUNDING_RATES("funding_rates", "funding_rates"),
   TICKERS("tickers", "tickers"),
   BOOK_TICKERS("book_tickers", "book_tickers"),
-  LIQUIDATIONS("liquidations", "liquidations");
+  LIQUIDATIONS("liquidations", "liquidations"),
+  /** Mark-price klines: from REST backfill only, there is no websocket stream of them. */
+  MARK_PRICE_CANDLES("mark_price_candles", "mark_price_candles");
 
   private final String collectionPrefix;
   private final String datasetPrefix;
@@ -30,7 +32,8 @@ public enum SeriesType {
     return datasetPrefix;
   }
 
+  /** Whether series of this type are split by timeframe (the kline types). */
   public boolean hasTimeframe() {
-    return this == CANDLES;
+    return this == CANDLES || this == MARK_PRICE_CANDLES;
   }
 }

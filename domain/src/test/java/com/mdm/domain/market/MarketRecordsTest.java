@@ -59,6 +59,29 @@ class MarketRecordsTest {
   }
 
   @Test
+  void aMarkPriceCandleHasASeriesOfItsOwnPerTimeframe() {
+    MarkPriceCandle candle =
+        new MarkPriceCandle(
+            BTC,
+            Timeframe.HOUR_1,
+            T,
+            T.plusSeconds(3600).minusMillis(1),
+            new BigDecimal("64990.90"),
+            new BigDecimal("65001.00"),
+            new BigDecimal("64980.10"),
+            new BigDecimal("64995.00"),
+            true,
+            T.plusSeconds(3600),
+            T.plusSeconds(3601));
+
+    assertThat(candle.seriesKey().collectionName()).isEqualTo("mark_price_candles_BTCUSDT_1h");
+    assertThat(candle.seriesKey()).isEqualTo(SeriesKey.markPriceCandles(BTC, Timeframe.HOUR_1));
+    assertThat(candle.seriesTime()).isEqualTo(T);
+    assertThatThrownBy(() -> new SeriesKey(SeriesType.MARK_PRICE_CANDLES, BTC, null))
+        .hasMessageContaining("timeframe is required");
+  }
+
+  @Test
   void depthLevelsAreCopiedAndTheUpdateIdsOrdered() {
     List<PriceLevel> bids =
         new java.util.ArrayList<>(List.of(new PriceLevel(BigDecimal.TEN, BigDecimal.ZERO)));

@@ -18,6 +18,7 @@ public final class MongoRepositories {
         new MongoFundingRateRepository(database, config),
         new MongoTickerRepository(database, config),
         new MongoBookTickerRepository(database, config),
-        new MongoLiquidationRepository(database, config));
+        new MongoLiquidationRepository(database, config),
+        new MongoMarkPriceCandleRepository(database, config));
   }
 }

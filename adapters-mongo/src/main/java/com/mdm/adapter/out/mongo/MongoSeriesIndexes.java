@@ -56,6 +56,8 @@ public final class MongoSeriesIndexes {
       case TICKERS -> new MongoTickerRepository(database, config).ensureIndexes(key);
       case BOOK_TICKERS -> new MongoBookTickerRepository(database, config).ensureIndexes(key);
       case LIQUIDATIONS -> new MongoLiquidationRepository(database, config).ensureIndexes(key);
+      case MARK_PRICE_CANDLES ->
+          new MongoMarkPriceCandleRepository(database, config).ensureIndexes(key);
     }
   }
 
@@ -88,8 +90,10 @@ public final class MongoSeriesIndexes {
         return split < 1
             ? Optional.empty()
             : Optional.of(
-                SeriesKey.candles(
-                    Symbol.of(rest.substring(0, split)), Timeframe.of(rest.substring(split + 1))));
+                new SeriesKey(
+                    type,
+                    Symbol.of(rest.substring(0, split)),
+                    Timeframe.of(rest.substring(split + 1))));
       }
       return Optional.of(SeriesKey.of(type, Symbol.of(rest)));
     } catch (IllegalArgumentException e) {

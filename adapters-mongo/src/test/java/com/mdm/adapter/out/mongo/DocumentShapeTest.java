@@ -9,6 +9,7 @@ import com.mdm.domain.market.DepthKind;
 import com.mdm.domain.market.FundingRate;
 import com.mdm.domain.market.Liquidation;
 import com.mdm.domain.market.MarkPrice;
+import com.mdm.domain.market.MarkPriceCandle;
 import com.mdm.domain.market.OrderBookDepth;
 import com.mdm.domain.market.Side;
 import com.mdm.domain.market.Symbol;
@@ -72,6 +73,21 @@ class DocumentShapeTest {
         .containsEntry("tradeCount", 42L)
         .containsEntry("closed", true)
         .containsEntry("closeTime", Date.from(candle.closeTime()));
+  }
+
+  @Test
+  void markPriceCandleIsKeyedByOpenTimeAndHasNoVolume() {
+    MarkPriceCandle candle = Samples.markPriceCandle(SYMBOL, 2);
+    Document document = MarkPriceCandleMapper.toDocument(candle);
+
+    assertThat(document.get("_id")).isEqualTo(Date.from(candle.openTime()));
+    assertThat(document)
+        .containsEntry("timeframe", "1h")
+        .containsEntry("open", PRICE)
+        .containsEntry("low", TINY)
+        .containsEntry("closed", true)
+        .containsEntry("closeTime", Date.from(candle.closeTime()))
+        .doesNotContainKeys("volume", "tradeCount");
   }
 
   @Test

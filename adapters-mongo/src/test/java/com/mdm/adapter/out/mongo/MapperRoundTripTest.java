@@ -24,6 +24,8 @@ class MapperRoundTripTest {
         case_(Samples.aggregateTrade(SYMBOL, 2), AggregateTradeMapper.codec()),
         case_(Samples.candle(SYMBOL, 0), CandleMapper.codec()),
         case_(Samples.candle(SYMBOL, 1), CandleMapper.codec()),
+        case_(Samples.markPriceCandle(SYMBOL, 0), MarkPriceCandleMapper.codec()),
+        case_(Samples.markPriceCandle(SYMBOL, 1), MarkPriceCandleMapper.codec()),
         case_(Samples.depth(SYMBOL, 2, DepthKind.DIFF), DepthMapper.codec()),
         case_(Samples.depth(SYMBOL, 2, DepthKind.PARTIAL), DepthMapper.codec()),
         case_(Samples.markPrice(SYMBOL, 0), MarkPriceMapper.codec()),

@@ -22,6 +22,10 @@ class MongoSeriesIndexesTest {
         .containsExactly(SeriesKey.of(SeriesType.BOOK_TICKERS, btc));
     assertThat(MongoSeriesIndexes.seriesOf("tickers_BTCUSDT"))
         .containsExactly(SeriesKey.of(SeriesType.TICKERS, btc));
+    assertThat(MongoSeriesIndexes.seriesOf("mark_price_candles_BTCUSDT_4h"))
+        .containsExactly(SeriesKey.markPriceCandles(btc, Timeframe.HOUR_4));
+    assertThat(MongoSeriesIndexes.seriesOf("mark_prices_BTCUSDT"))
+        .containsExactly(SeriesKey.of(SeriesType.MARK_PRICES, btc));
     assertThat(MongoSeriesIndexes.seriesOf("funding_rates_ETHUSDT"))
         .containsExactly(SeriesKey.of(SeriesType.FUNDING_RATES, Symbol.of("ETHUSDT")));
   }
@@ -32,6 +36,7 @@ class MongoSeriesIndexesTest {
     assertThat(MongoSeriesIndexes.seriesOf("trades_btcusdt")).isEmpty();
     assertThat(MongoSeriesIndexes.seriesOf("candles_BTCUSDT_2m")).isEmpty();
     assertThat(MongoSeriesIndexes.seriesOf("candles_BTCUSDT")).isEmpty();
+    assertThat(MongoSeriesIndexes.seriesOf("mark_price_candles_BTCUSDT")).isEmpty();
     assertThat(MongoSeriesIndexes.seriesOf("users")).isEmpty();
   }
 }

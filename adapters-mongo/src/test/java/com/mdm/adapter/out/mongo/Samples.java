@@ -7,6 +7,7 @@ import com.mdm.domain.market.DepthKind;
 import com.mdm.domain.market.FundingRate;
 import com.mdm.domain.market.Liquidation;
 import com.mdm.domain.market.MarkPrice;
+import com.mdm.domain.market.MarkPriceCandle;
 import com.mdm.domain.market.OrderBookDepth;
 import com.mdm.domain.market.PriceLevel;
 import com.mdm.domain.market.Side;
@@ -107,6 +108,28 @@ final class Samples {
     Instant open =
         BASE.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).plus(Duration.ofMinutes(n));
     return candle(symbol, n, n % 2 == 0, open.plusMillis(59_000));
+  }
+
+  /**
+   * Mark-price candle number n, hourly from the hour of {@link #BASE}; its low is {@link #TINY}.
+   */
+  static MarkPriceCandle markPriceCandle(Symbol symbol, int n) {
+    Instant open = BASE.truncatedTo(java.time.temporal.ChronoUnit.HOURS).plus(Duration.ofHours(n));
+    Instant close = open.plus(Duration.ofHours(1)).minusMillis(1);
+    boolean closed = n % 2 == 0;
+    Instant eventTime = closed ? close.plusMillis(1) : open.plusSeconds(600);
+    return new MarkPriceCandle(
+        symbol,
+        Timeframe.HOUR_1,
+        open,
+        close,
+        PRICE,
+        new BigDecimal("65001.00"),
+        TINY,
+        new BigDecimal("64995.00"),
+        closed,
+        eventTime,
+        eventTime.plusMillis(12));
   }
 
   static OrderBookDepth depth(Symbol symbol, int n, DepthKind kind) {

@@ -103,4 +103,29 @@ interface BackfillJobDao {
       WHERE job_id = :jobId AND status IN ('PENDING', 'RUNNING')
       """)
   int cancel(@Bind String jobId, @Bind Instant now);
+
+  @SqlUpdate(
+      """
+      UPDATE backfill_jobs
+      SET status = 'PENDING', claimed_by = NULL, updated_at = :now
+      WHERE job_id = :jobId AND status = 'RUNNING'
+      """)
+  int requeue(@Bind String jobId, @Bind Instant now);
+
+  @SqlQuery(
+      """
+      SELECT job_id FROM backfill_jobs
+      WHERE status = 'RUNNING' AND updated_at < :updatedBefore
+      ORDER BY updated_at, job_id
+      """)
+  List<String> staleRunningIds(@Bind Instant updatedBefore);
+
+  // Compare-and-set again on the staleness: a job that made progress since it was selected stays.
+  @SqlUpdate(
+      """
+      UPDATE backfill_jobs
+      SET status = 'PENDING', claimed_by = NULL, updated_at = :now
+      WHERE job_id = :jobId AND status = 'RUNNING' AND updated_at < :updatedBefore
+      """)
+  int requeueIfStale(@Bind String jobId, @Bind Instant updatedBefore, @Bind Instant now);
 }

@@ -11,7 +11,10 @@ import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
-/** Backfill jobs in the {@code backfill_jobs} table, claimed by compare-and-set on the status. */
+/**
+ * Backfill jobs in the {@code backfill_jobs} table, claimed and requeued by compare-and-set on the
+ * status.
+ */
 public final class JdbiBackfillJobRepository implements BackfillJobRepository {
 
   private final BackfillJobDao dao;
@@ -95,5 +98,21 @@ public final class JdbiBackfillJobRepository implements BackfillJobRepository {
     Objects.requireNonNull(jobId, "jobId must not be null");
     Objects.requireNonNull(now, "now must not be null");
     return dao.cancel(jobId, now) == 1;
+  }
+
+  @Override
+  public boolean requeue(String jobId, Instant now) {
+    Objects.requireNonNull(jobId, "jobId must not be null");
+    Objects.requireNonNull(now, "now must not be null");
+    return dao.requeue(jobId, now) == 1;
+  }
+
+  @Override
+  public List<String> requeueStale(Instant updatedBefore, Instant now) {
+    Objects.requireNonNull(updatedBefore, "updatedBefore must not be null");
+    Objects.requireNonNull(now, "now must not be null");
+    return dao.staleRunningIds(updatedBefore).stream()
+        .filter(jobId -> dao.requeueIfStale(jobId, updatedBefore, now) == 1)
+        .toList();
   }
 }

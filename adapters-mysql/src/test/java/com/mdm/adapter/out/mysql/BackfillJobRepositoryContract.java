@@ -231,6 +231,65 @@ abstract class BackfillJobRepositoryContract {
     assertThat(repository.get("job").orElseThrow().status()).isEqualTo(BackfillStatus.COMPLETED);
   }
 
+  @Test
+  void givenRunningJobWithCheckpoint_whenRequeued_thenItIsPendingAndTheNextClaimResumesIt() {
+    repository.create(pendingJob("job", 0, at(0)));
+    repository.claimNext("w1", at(1));
+    repository.updateProgress("job", 40, 400, 390, "{\"nextTime\":5}", at(2));
+
+    assertThat(repository.requeue("job", at(3))).isTrue();
+    BackfillJob pending = repository.get("job").orElseThrow();
+    assertThat(pending.status()).isEqualTo(BackfillStatus.PENDING);
+    assertThat(pending.claimedBy()).isNull();
+    assertThat(pending.updatedAt()).isEqualTo(at(3));
+
+    BackfillJob resumed = repository.claimNext("w2", at(4)).orElseThrow();
+    assertThat(resumed.jobId()).isEqualTo("job");
+    assertThat(resumed.claimedBy()).isEqualTo("w2");
+    assertThat(resumed.attempts()).isEqualTo(2);
+    assertThat(resumed.checkpoint()).isEqualTo("{\"nextTime\":5}");
+    assertThat(resumed.progress()).isEqualTo(40);
+    assertThat(resumed.recordsFetched()).isEqualTo(400);
+    assertThat(resumed.recordsInserted()).isEqualTo(390);
+  }
+
+  @Test
+  void givenJobNotRunning_whenRequeued_thenItIsRefused() {
+    repository.create(pendingJob("finished", 1, at(0)));
+    repository.create(pendingJob("waiting", 0, at(1)));
+    repository.claimNext("w", at(2));
+    repository.finish("finished", BackfillStatus.COMPLETED, null, at(3));
+
+    assertThat(repository.requeue("finished", at(4))).isFalse();
+    assertThat(repository.requeue("waiting", at(4))).isFalse();
+    assertThat(repository.requeue("unknown", at(4))).isFalse();
+    assertThat(repository.get("finished").orElseThrow().status())
+        .isEqualTo(BackfillStatus.COMPLETED);
+    assertThat(repository.get("waiting").orElseThrow().updatedAt()).isEqualTo(at(1));
+  }
+
+  @Test
+  void givenRunningJobsOfDeadAndLiveWorkers_whenStaleOnesAreRequeued_thenOnlyTheSilentOnesMove() {
+    repository.create(pendingJob("silent", 2, at(0)));
+    repository.create(pendingJob("busy", 1, at(0)));
+    repository.create(pendingJob("waiting", 0, at(0)));
+    repository.claimNext("dead", at(1));
+    repository.claimNext("alive", at(1));
+    repository.updateProgress("silent", 10, 100, 100, "{\"nextTime\":7}", at(2));
+    repository.updateProgress("busy", 10, 100, 100, null, at(20));
+
+    List<String> requeued = repository.requeueStale(at(15), at(21));
+
+    assertThat(requeued).containsExactly("silent");
+    BackfillJob silent = repository.get("silent").orElseThrow();
+    assertThat(silent.status()).isEqualTo(BackfillStatus.PENDING);
+    assertThat(silent.claimedBy()).isNull();
+    assertThat(silent.checkpoint()).isEqualTo("{\"nextTime\":7}");
+    assertThat(repository.get("busy").orElseThrow().status()).isEqualTo(BackfillStatus.RUNNING);
+    assertThat(repository.get("waiting").orElseThrow().status()).isEqualTo(BackfillStatus.PENDING);
+    assertThat(repository.requeueStale(at(15), at(22))).isEmpty();
+  }
+
   private Optional<String> claimedId(String worker) {
     return repository.claimNext(worker, at(10)).map(BackfillJob::jobId);
   }

@@ -38,4 +38,16 @@ public interface BackfillJobRepository {
 
   /** Cancels a pending or running job; returns false when it was already final or is unknown. */
   boolean cancel(String jobId, Instant now);
+
+  /**
+   * Puts a running job back to pending, keeping its progress, counts and checkpoint, so that the
+   * next claim resumes it; returns false when it was not running.
+   */
+  boolean requeue(String jobId, Instant now);
+
+  /**
+   * Puts back to pending every running job whose last update is before {@code updatedBefore}: its
+   * worker is presumed dead. Progress, counts and checkpoint are kept. Returns the ids requeued.
+   */
+  List<String> requeueStale(Instant updatedBefore, Instant now);
 }
