@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Repositories that accept every batch at once and keep nothing: with them the harness measures
- * the pipeline's own ceiling (NATS, decoding, batching, acknowledgements) without a store.
+ * Repositories that accept every batch at once and keep nothing: with them the harness measures the
+ * pipeline's own ceiling (NATS, decoding, batching, acknowledgements) without a store.
  */
 final class DiscardingRepositories {
 

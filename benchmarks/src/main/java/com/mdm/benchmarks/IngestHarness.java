@@ -6,12 +6,11 @@ import com.mdm.adapter.in.nats.MarketEventListener;
 import com.mdm.adapter.in.nats.MarketEventListeners;
 import com.mdm.application.service.IngestMarketEventService;
 import com.mdm.bootstrap.ConfigLoader;
+import com.mdm.bootstrap.ServiceComponent;
 import com.mdm.bootstrap.ServiceConfig;
+import com.mdm.bootstrap.ServiceRuntime;
 import com.mdm.domain.port.out.IngestMetrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Clock;
-import com.mdm.bootstrap.ServiceComponent;
-import com.mdm.bootstrap.ServiceRuntime;
 import io.nats.client.Connection;
 import io.nats.client.JetStream;
 import io.nats.client.JetStreamManagement;
@@ -20,6 +19,7 @@ import io.nats.client.api.ConsumerInfo;
 import io.nats.client.api.PublishAck;
 import io.nats.client.api.StorageType;
 import io.nats.client.api.StreamConfiguration;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -74,7 +74,8 @@ public final class IngestHarness {
 
         ServiceConfig serviceConfig = ConfigLoader.load(config);
         long started = System.nanoTime();
-        AutoCloseable running = discard ? startDiscarding(nats, serviceConfig) : startService(serviceConfig);
+        AutoCloseable running =
+            discard ? startDiscarding(nats, serviceConfig) : startService(serviceConfig);
         awaitDrained(management, stream, "bench-" + id);
         double seconds = (System.nanoTime() - started) / 1e9;
         running.close();

@@ -23,7 +23,9 @@ final class ApiConfigLoader {
     int maxLimit = env.integer("API_MAX_LIMIT", 1000, 1, 100_000);
     if (defaultLimit > maxLimit) {
       throw new ConfigException(
-          "API_DEFAULT_LIMIT", String.valueOf(defaultLimit), "at most API_MAX_LIMIT (" + maxLimit + ")");
+          "API_DEFAULT_LIMIT",
+          String.valueOf(defaultLimit),
+          "at most API_MAX_LIMIT (" + maxLimit + ")");
     }
     return new ApiConfig(
         env.bool("ENABLE_API", true),
@@ -32,10 +34,16 @@ final class ApiConfigLoader {
             env.integer("API_PORT", HttpApiConfig.DEFAULT_PORT, 0, 65_535),
             env.raw("API_TOKEN"),
             env.bool("API_ALLOW_UNAUTHENTICATED_WRITES", false),
-            env.integer("API_MAX_REQUEST_BYTES", (int) HttpApiConfig.DEFAULT_MAX_REQUEST_BYTES, 1024, 16 << 20),
+            env.integer(
+                "API_MAX_REQUEST_BYTES",
+                (int) HttpApiConfig.DEFAULT_MAX_REQUEST_BYTES,
+                1024,
+                16 << 20),
             requestTimeout),
         new QueryLimits(
-            defaultLimit, maxLimit, env.integer("API_MAX_ROLLUP_SOURCE_CANDLES", 200_000, 1, 10_000_000)),
+            defaultLimit,
+            maxLimit,
+            env.integer("API_MAX_ROLLUP_SOURCE_CANDLES", 200_000, 1, 10_000_000)),
         readinessTimeout,
         env.bool("API_ANY_PAIR", false));
   }

@@ -56,6 +56,7 @@ public final class ConfigLoader {
         env.integer("METADATA_QUEUE_CAPACITY", 10_000, 1, 10_000_000),
         AuditConfigLoader.load(env),
         ApiConfigLoader.load(env),
+        BackfillConfigLoader.load(env),
         logLevel(env),
         positive(env, "SHUTDOWN_TIMEOUT", Duration.ofSeconds(30), "s"));
   }

@@ -38,7 +38,9 @@ interface HttpModule {
   static List<HealthProbe> probes(
       Connection nats, MongoDatabase mongo, MysqlMetadataStore metadata) {
     return List.of(
-        new NatsHealthProbe(nats), new MongoHealthProbe(mongo), new MysqlHealthProbe(metadata.jdbi()));
+        new NatsHealthProbe(nats),
+        new MongoHealthProbe(mongo),
+        new MysqlHealthProbe(metadata.jdbi()));
   }
 
   @Provides
@@ -58,7 +60,8 @@ interface HttpModule {
     Set<Symbol> pairs =
         api.anyPair() ? Set.of() : Set.copyOf(config.audit().settings().supportedPairs());
     return new HttpApiUseCases(
-        new HealthQueryService(probes, api.readinessTimeout(), datasets, healthMetrics, pairs, clock),
+        new HealthQueryService(
+            probes, api.readinessTimeout(), datasets, healthMetrics, pairs, clock),
         new MarketDataQueryService(series, api.limits(), pairs, clock),
         new CatalogQueryService(datasets, healthMetrics, lineage),
         new AuditQueryService(auditLog, gaps),

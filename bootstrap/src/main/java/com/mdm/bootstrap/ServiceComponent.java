@@ -1,5 +1,6 @@
 package com.mdm.bootstrap;
 
+import com.mdm.adapter.in.http.HttpApiServer;
 import dagger.BindsInstance;
 import dagger.Component;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,11 +15,16 @@ import jakarta.inject.Singleton;
       MongoModule.class,
       MysqlModule.class,
       IngestModule.class,
-      AuditModule.class
+      AuditModule.class,
+      BackfillModule.class,
+      HttpModule.class
     })
 public interface ServiceComponent {
 
   ServiceRuntime runtime();
+
+  /** The HTTP API (started by the runtime when enabled). */
+  HttpApiServer httpApi();
 
   /** Every meter the service publishes. */
   MeterRegistry meterRegistry();

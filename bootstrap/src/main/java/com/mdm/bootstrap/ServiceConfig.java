@@ -20,5 +20,6 @@ public record ServiceConfig(
     int metadataQueueCapacity,
     AuditConfig audit,
     ApiConfig api,
+    BackfillConfig backfill,
     String logLevel,
     Duration shutdownTimeout) {}

@@ -2,9 +2,12 @@ package com.mdm.bootstrap;
 
 import com.mdm.adapter.in.http.HttpApiServer;
 import com.mdm.adapter.in.nats.MarketEventListener;
+import com.mdm.adapter.out.binance.BinanceExchangeHistoryClient;
 import com.mdm.adapter.out.mongo.MongoSeriesIndexes;
 import com.mdm.application.service.IngestMarketEventService;
 import com.mdm.application.service.audit.AuditService;
+import com.mdm.application.service.backfill.AutoRepairService;
+import com.mdm.application.service.backfill.BackfillWorker;
 import com.mdm.application.service.metadata.IngestBookkeeper;
 import com.mdm.application.service.metadata.MetadataWriter;
 import com.mongodb.reactivestreams.client.MongoClient;
@@ -34,6 +37,9 @@ public final class ServiceRuntime {
   private final MetadataWriter metadataWriter;
   private final AuditService auditor;
   private final HttpApiServer api;
+  private final BackfillWorker backfillWorker;
+  private final AutoRepairService autoRepair;
+  private final BinanceExchangeHistoryClient binance;
   private final Connection nats;
   private final MongoClient mongo;
   private final MongoSeriesIndexes indexes;
@@ -51,6 +57,9 @@ public final class ServiceRuntime {
       MetadataWriter metadataWriter,
       AuditService auditor,
       HttpApiServer api,
+      BackfillWorker backfillWorker,
+      AutoRepairService autoRepair,
+      BinanceExchangeHistoryClient binance,
       Connection nats,
       MongoClient mongo,
       MongoSeriesIndexes indexes,
@@ -63,6 +72,9 @@ public final class ServiceRuntime {
     this.metadataWriter = metadataWriter;
     this.auditor = auditor;
     this.api = api;
+    this.backfillWorker = backfillWorker;
+    this.autoRepair = autoRepair;
+    this.binance = binance;
     this.nats = nats;
     this.mongo = mongo;
     this.indexes = indexes;
@@ -83,6 +95,12 @@ public final class ServiceRuntime {
     if (config.audit().enabled()) {
       auditor.start();
     }
+    if (config.backfill().enabled()) {
+      backfillWorker.start();
+    }
+    if (config.backfill().autoRepair()) {
+      autoRepair.start();
+    }
     if (config.api().enabled()) {
       api.start();
     }
@@ -101,6 +119,9 @@ public final class ServiceRuntime {
     if (started) {
       closeQuietly("HTTP API", api::close);
       closeQuietly("auditor", auditor::close);
+      closeQuietly("auto repair", autoRepair::close);
+      closeQuietly("backfill worker", () -> backfillWorker.stop(timeout));
+      closeQuietly("Binance client", binance::close);
       listener.stopReceiving();
     }
     try {

@@ -49,6 +49,8 @@ final class RunningService implements AutoCloseable {
     environment.put("SHUTDOWN_TIMEOUT", "10s");
     // auditor ITs build their own; a wired one would compete for the shared lease
     environment.put("ENABLE_AUDITOR", "false");
+    environment.put("ENABLE_API", "false");
+    environment.put("ENABLE_BACKFILLER", "false");
     environment.putAll(overrides);
     publisher = Nats.connect(TestServices.natsUrl());
     mongoClient = MongoClients.create(TestServices.mongoUri());
@@ -82,6 +84,11 @@ final class RunningService implements AutoCloseable {
         + search.functionCounters().stream()
             .mapToDouble(io.micrometer.core.instrument.FunctionCounter::count)
             .sum();
+  }
+
+  /** The port the HTTP API listens on. */
+  int apiPort() {
+    return component.httpApi().port();
   }
 
   /** Waits until the durable consumer has nothing pending and nothing unacknowledged. */

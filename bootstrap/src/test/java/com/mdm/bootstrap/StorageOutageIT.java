@@ -63,7 +63,11 @@ class StorageOutageIT {
         Duration.ofSeconds(30),
         () -> service.counter("mdm.ingest.batch.failed"),
         failed -> failed > 0);
-    assertThat(service.counter("mdm.ingest.messages.retried")).isPositive();
+    Await.until(
+        "messages handed back for redelivery",
+        Duration.ofSeconds(30),
+        () -> service.counter("mdm.ingest.messages.retried"),
+        retried -> retried > 0);
 
     mongoProxy.restore();
     service.awaitSettled(Duration.ofSeconds(90));

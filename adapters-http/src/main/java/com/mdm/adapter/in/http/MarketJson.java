@@ -11,6 +11,7 @@ import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.FundingRate;
 import com.mdm.domain.market.Liquidation;
 import com.mdm.domain.market.MarkPrice;
+import com.mdm.domain.market.MarkPriceCandle;
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.OrderBookDepth;
 import com.mdm.domain.market.PriceLevel;
@@ -35,6 +36,7 @@ final class MarketJson {
       case Ticker ticker -> ticker(ticker);
       case BookTicker bookTicker -> bookTicker(bookTicker);
       case Liquidation liquidation -> liquidation(liquidation);
+      case MarkPriceCandle candle -> markPriceCandle(candle);
     };
   }
 
@@ -80,6 +82,17 @@ final class MarketJson {
         .put("tradeCount", candle.tradeCount())
         .put("takerBuyBaseVolume", decimal(candle.takerBuyBaseVolume()))
         .put("takerBuyQuoteVolume", decimal(candle.takerBuyQuoteVolume()))
+        .put("closed", candle.closed());
+  }
+
+  private static ObjectNode markPriceCandle(MarkPriceCandle candle) {
+    return Json.object()
+        .put("openTime", time(candle.openTime()))
+        .put("closeTime", time(candle.closeTime()))
+        .put("open", decimal(candle.open()))
+        .put("high", decimal(candle.high()))
+        .put("low", decimal(candle.low()))
+        .put("close", decimal(candle.close()))
         .put("closed", candle.closed());
   }
 

@@ -6,6 +6,7 @@ import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.FundingRate;
 import com.mdm.domain.market.Liquidation;
 import com.mdm.domain.market.MarkPrice;
+import com.mdm.domain.market.MarkPriceCandle;
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.OrderBookDepth;
 import com.mdm.domain.market.Ticker;
@@ -27,6 +28,7 @@ final class Tiebreak {
       case Trade trade -> id(trade.tradeId());
       case AggregateTrade trade -> id(trade.aggregateTradeId());
       case Candle candle -> "";
+      case MarkPriceCandle candle -> "";
       case OrderBookDepth depth -> depth.kind().name() + ":" + id(depth.finalUpdateId());
       case MarkPrice markPrice -> "";
       case FundingRate fundingRate -> "";

@@ -1,7 +1,6 @@
 package com.mdm.application.service.metadata;
 
 import com.mdm.domain.market.SeriesKey;
-import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.metadata.Dataset;
 import java.time.Instant;
 
@@ -26,11 +25,12 @@ final class DatasetDescriptions {
           case TICKERS -> "24h tickers";
           case BOOK_TICKERS -> "best bid/ask";
           case LIQUIDATIONS -> "liquidations";
+          case MARK_PRICE_CANDLES -> key.timeframe().code() + " mark-price candles";
         };
     return new Dataset(
         key.datasetId(),
         symbol + " " + what,
-        "Binance USD-M futures " + what + " of " + symbol + ", from the websocket via NATS",
+        "Binance USD-M futures " + what + " of " + symbol,
         key.type().datasetPrefix(),
         "binance-usdm/" + key.type().datasetPrefix() + "/v1",
         STORAGE,
@@ -38,7 +38,7 @@ final class DatasetDescriptions {
         key.symbol(),
         key.timeframe(),
         OWNER,
-        key.type() == SeriesType.CANDLES ? key.timeframe().code() : "realtime",
+        key.type().hasTimeframe() ? key.timeframe().code() : "realtime",
         null,
         null,
         null,

@@ -7,6 +7,7 @@ import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.FundingRate;
 import com.mdm.domain.market.Liquidation;
 import com.mdm.domain.market.MarkPrice;
+import com.mdm.domain.market.MarkPriceCandle;
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.OrderBookDepth;
 import com.mdm.domain.market.Ticker;
@@ -17,6 +18,7 @@ import com.mdm.domain.port.out.CandleRepository;
 import com.mdm.domain.port.out.DepthRepository;
 import com.mdm.domain.port.out.FundingRateRepository;
 import com.mdm.domain.port.out.LiquidationRepository;
+import com.mdm.domain.port.out.MarkPriceCandleRepository;
 import com.mdm.domain.port.out.MarkPriceRepository;
 import com.mdm.domain.port.out.TickerRepository;
 import com.mdm.domain.port.out.TradeRepository;
@@ -45,6 +47,9 @@ final class MemoryStore {
   static final class Liquidations extends MemorySeries<Liquidation>
       implements LiquidationRepository {}
 
+  static final class MarkPriceCandles extends MemorySeries<MarkPriceCandle>
+      implements MarkPriceCandleRepository {}
+
   final Trades trades = new Trades();
   final AggTrades aggTrades = new AggTrades();
   final Candles candles = new Candles();
@@ -54,10 +59,20 @@ final class MemoryStore {
   final Tickers tickers = new Tickers();
   final BookTickers bookTickers = new BookTickers();
   final Liquidations liquidations = new Liquidations();
+  final MarkPriceCandles markPriceCandles = new MarkPriceCandles();
 
   MarketDataRepositories repositories() {
     return new MarketDataRepositories(
-        trades, aggTrades, candles, depth, marks, funding, tickers, bookTickers, liquidations);
+        trades,
+        aggTrades,
+        candles,
+        depth,
+        marks,
+        funding,
+        tickers,
+        bookTickers,
+        liquidations,
+        markPriceCandles);
   }
 
   /** Stores each record in the repository of its type. */

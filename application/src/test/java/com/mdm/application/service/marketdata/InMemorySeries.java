@@ -11,6 +11,7 @@ import com.mdm.domain.port.out.CandleRepository;
 import com.mdm.domain.port.out.DepthRepository;
 import com.mdm.domain.port.out.FundingRateRepository;
 import com.mdm.domain.port.out.LiquidationRepository;
+import com.mdm.domain.port.out.MarkPriceCandleRepository;
 import com.mdm.domain.port.out.MarkPriceRepository;
 import com.mdm.domain.port.out.TickerRepository;
 import com.mdm.domain.port.out.TradeRepository;
@@ -45,7 +46,8 @@ final class InMemorySeries {
         proxy(FundingRateRepository.class),
         proxy(TickerRepository.class),
         proxy(BookTickerRepository.class),
-        proxy(LiquidationRepository.class));
+        proxy(LiquidationRepository.class),
+        proxy(MarkPriceCandleRepository.class));
   }
 
   private List<MarketEvent> range(SeriesKey key, TimeRange range, int limit, SortOrder order) {

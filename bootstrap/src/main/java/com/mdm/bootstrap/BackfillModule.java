@@ -1,0 +1,67 @@
+package com.mdm.bootstrap;
+
+import com.mdm.adapter.out.binance.BinanceExchangeHistoryClient;
+import com.mdm.application.service.MarketDataRepositories;
+import com.mdm.application.service.backfill.AutoRepairService;
+import com.mdm.application.service.backfill.BackfillJobService;
+import com.mdm.application.service.backfill.BackfillWorker;
+import com.mdm.domain.port.in.ManageBackfillJobsUseCase;
+import com.mdm.domain.port.in.ReauditGapUseCase;
+import com.mdm.domain.port.out.BackfillJobRepository;
+import com.mdm.domain.port.out.DataGapRepository;
+import com.mdm.domain.port.out.ExchangeHistoryClient;
+import com.mdm.domain.port.out.LineageRepository;
+import dagger.Binds;
+import dagger.Module;
+import dagger.Provides;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** Backfill from the Binance REST API: job management, the worker and automatic repair. */
+@Module
+interface BackfillModule {
+
+  @Binds
+  ManageBackfillJobsUseCase manageBackfillJobs(BackfillJobService service);
+
+  @Binds
+  ExchangeHistoryClient exchange(BinanceExchangeHistoryClient client);
+
+  @Provides
+  @Singleton
+  static BinanceExchangeHistoryClient binance(ServiceConfig config) {
+    return new BinanceExchangeHistoryClient(config.backfill().binance());
+  }
+
+  @Provides
+  @Singleton
+  static BackfillJobService backfillJobService(BackfillJobRepository jobs, Clock clock) {
+    return new BackfillJobService(jobs, clock);
+  }
+
+  @Provides
+  @Singleton
+  static AutoRepairService autoRepair(
+      ServiceConfig config,
+      DataGapRepository gaps,
+      BackfillJobRepository jobs,
+      BackfillJobService backfillJobs,
+      ReauditGapUseCase reaudit) {
+    return new AutoRepairService(gaps, jobs, backfillJobs, reaudit, config.backfill().repair());
+  }
+
+  /** The worker always reports finished jobs to auto repair, so queued repairs get re-audited. */
+  @Provides
+  @Singleton
+  static BackfillWorker worker(
+      ServiceConfig config,
+      BackfillJobRepository jobs,
+      LineageRepository lineage,
+      ExchangeHistoryClient exchange,
+      MarketDataRepositories repositories,
+      AutoRepairService autoRepair,
+      Clock clock) {
+    return new BackfillWorker(
+        jobs, lineage, exchange, repositories, autoRepair, config.backfill().worker(), clock);
+  }
+}
