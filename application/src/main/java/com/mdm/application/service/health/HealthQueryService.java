@@ -136,7 +136,7 @@ public final class HealthQueryService implements QueryHealthUseCase {
       for (SeriesType type : SeriesType.values()) {
         if (type.hasTimeframe()) {
           for (Timeframe each : Timeframe.values()) {
-            keys.add(SeriesKey.candles(symbol, each));
+            keys.add(new SeriesKey(type, symbol, each));
           }
         } else {
           keys.add(SeriesKey.of(type, symbol));
