@@ -140,6 +140,14 @@ final class RunningService implements AutoCloseable {
     } catch (JetStreamApiException e) {
       // the stream was never created
     }
+    String leases = environment.get("AUDIT_LEASE_BUCKET");
+    if (leases != null) {
+      try {
+        publisher.keyValueManagement().delete(leases);
+      } catch (JetStreamApiException e) {
+        // no replica ever took the lease
+      }
+    }
     publisher.close();
     mongoClient.close();
   }
