@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 /** Typed reads of environment variables, each failing with a {@link ConfigException}. */
 final class Env {
 
+  private static final Pattern NAME = Pattern.compile("^[A-Za-z0-9_-]{1,64}$");
   private static final Pattern DURATION = Pattern.compile("^(\\d+)(ms|s|m|h|d)?$");
 
   private final Map<String, String> variables;
@@ -111,5 +112,23 @@ final class Env {
     } catch (RuntimeException e) {
       throw new ConfigException(name, value, expected);
     }
+  }
+
+  /** A duration that must be greater than zero. */
+  Duration positive(String name, Duration fallback, String bareUnit) {
+    Duration value = duration(name, fallback, bareUnit);
+    if (value.isZero()) {
+      throw new ConfigException(name, raw(name), "a duration greater than zero");
+    }
+    return value;
+  }
+
+  /** A name of 1 to 64 letters, digits, _ or -, such as a stream or database name. */
+  String name(String variable, String fallback) {
+    String value = string(variable, fallback);
+    if (!NAME.matcher(value).matches()) {
+      throw new ConfigException(variable, value, "1 to 64 of A-Z a-z 0-9 _ -");
+    }
+    return value;
   }
 }

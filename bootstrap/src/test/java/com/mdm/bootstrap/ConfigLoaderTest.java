@@ -28,7 +28,8 @@ class ConfigLoaderTest {
         .doesNotContainKey(SeriesType.CANDLES);
     assertThat(config.mysql().jdbcUrl())
         .isEqualTo(
-            "jdbc:mysql://localhost:3306/petrosa_data_manager?createDatabaseIfNotExist=true");
+            "jdbc:mysql://localhost:3306/petrosa_data_manager"
+                + "?createDatabaseIfNotExist=true&connectTimeout=5000");
     assertThat(config.mysql().user()).isEqualTo("root");
     assertThat(config.batch().maxBatchSize()).isEqualTo(1000);
     assertThat(config.batch().maxDelay()).isEqualTo(Duration.ofMillis(100));
