@@ -39,7 +39,12 @@ interface AuditModule {
     return new JdbiDataGapRepository(store.jdbi());
   }
 
-  /** A JetStream key-value lease; without JetStream there is no shared lease: run one replica. */
+  /**
+   * A JetStream key-value lease; without JetStream there is no shared lease: run one replica. The
+   * key lives three quarters of {@code AUDIT_LEASE_TTL} and the auditor renews or tries it every
+   * quarter, so after a leader dies another replica holds the lease within one {@code
+   * AUDIT_LEASE_TTL}.
+   */
   @Provides
   @Singleton
   static LeaderLease leaderLease(ServiceConfig config, Connection nats) {
@@ -50,7 +55,10 @@ interface AuditModule {
     return new NatsKvLeaderLease(
         nats,
         new NatsLeaseSettings(
-            audit.leaseBucket(), "auditor", audit.leaseTtl(), NatsLeaseSettings.defaultHolderId()));
+            audit.leaseBucket(),
+            "auditor",
+            audit.leaseTtl().multipliedBy(3).dividedBy(4),
+            NatsLeaseSettings.defaultHolderId()));
   }
 
   @Provides
