@@ -15,6 +15,7 @@ import com.mdm.domain.metadata.DataGap;
 import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.metadata.Severity;
+import com.mdm.domain.port.out.DataGapRepository;
 import com.mdm.testsupport.Await;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -79,7 +80,7 @@ class AutoRepairIT {
               .toList();
       harness.series.candles().saveAll(live).get();
       harness.stub.record("/fapi/v1/klines", "EMPTYUSDT", "[]".getBytes(StandardCharsets.UTF_8));
-      InMemoryDataGaps gaps = new InMemoryDataGaps();
+      DataGapRepository gaps = harness.gaps;
       gaps.upsert(gap("sol-4h", solHours, T0.plus(Duration.ofHours(10)), Duration.ofHours(4), 4));
       gaps.upsert(
           gap(

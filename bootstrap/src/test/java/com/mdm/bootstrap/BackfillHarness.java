@@ -5,6 +5,7 @@ import com.mdm.adapter.out.binance.BinanceRestSettings;
 import com.mdm.adapter.out.mongo.MongoRepositories;
 import com.mdm.adapter.out.mongo.MongoStorageConfig;
 import com.mdm.adapter.out.mysql.JdbiBackfillJobRepository;
+import com.mdm.adapter.out.mysql.JdbiDataGapRepository;
 import com.mdm.adapter.out.mysql.JdbiLineageRepository;
 import com.mdm.adapter.out.mysql.MysqlMetadataStore;
 import com.mdm.application.service.MarketDataRepositories;
@@ -38,6 +39,7 @@ final class BackfillHarness implements AutoCloseable {
   final MarketDataRepositories series;
   final BackfillJobRepository jobs;
   final JdbiLineageRepository lineage;
+  final JdbiDataGapRepository gaps;
   final BackfillJobService service;
   private final MongoClient mongoClient;
   private final MongoDatabase mongo;
@@ -53,6 +55,7 @@ final class BackfillHarness implements AutoCloseable {
         MysqlMetadataStore.open(mysql.jdbcUrl(), mysql.user(), mysql.password());
     jobs = new JdbiBackfillJobRepository(store.jdbi());
     lineage = new JdbiLineageRepository(store.jdbi());
+    gaps = new JdbiDataGapRepository(store.jdbi());
     service = new BackfillJobService(jobs, Clock.systemUTC());
   }
 

@@ -5,6 +5,8 @@ import com.mdm.adapter.out.mongo.MongoHealthProbe;
 import com.mdm.adapter.out.mongo.MongoRepositories;
 import com.mdm.adapter.out.mongo.MongoStorageConfig;
 import com.mdm.adapter.out.mysql.JdbiAuditLogRepository;
+import com.mdm.adapter.out.mysql.JdbiBackfillJobRepository;
+import com.mdm.adapter.out.mysql.JdbiDataGapRepository;
 import com.mdm.adapter.out.mysql.JdbiDatasetRepository;
 import com.mdm.adapter.out.mysql.JdbiHealthMetricRepository;
 import com.mdm.adapter.out.mysql.JdbiLineageRepository;
@@ -12,13 +14,20 @@ import com.mdm.adapter.out.mysql.MysqlHealthProbe;
 import com.mdm.adapter.out.mysql.MysqlMetadataStore;
 import com.mdm.application.service.MarketDataRepositories;
 import com.mdm.application.service.audit.AuditQueryService;
+import com.mdm.application.service.backfill.BackfillJobService;
 import com.mdm.application.service.catalog.CatalogQueryService;
 import com.mdm.application.service.health.HealthQueryService;
 import com.mdm.application.service.marketdata.MarketDataQueryService;
 import com.mdm.application.service.marketdata.QueryLimits;
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.Symbol;
+import com.mdm.domain.metadata.BackfillJob;
+import com.mdm.domain.metadata.BackfillStatus;
+import com.mdm.domain.metadata.PageRequest;
+import com.mdm.domain.port.in.ManageBackfillJobsUseCase;
 import com.mdm.domain.port.out.AuditLogRepository;
+import com.mdm.domain.port.out.BackfillJobRepository;
+import com.mdm.domain.port.out.DataGapRepository;
 import com.mdm.domain.port.out.DatasetRepository;
 import com.mdm.domain.port.out.HealthMetricRepository;
 import com.mdm.domain.port.out.HealthProbe;
@@ -42,6 +51,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -50,9 +61,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * The API as the service would run it, on the real stores of the test-support helper: MongoDB
- * (behind a {@link TcpProxy}, to cut it), a MySQL/MariaDB database of its own, NATS. Only the two
- * ports whose implementations are built on other branches are fakes ({@link FakeBackfillJobs},
- * {@link FakeDataGapRepository}).
+ * (behind a {@link TcpProxy}, to cut it), a MySQL/MariaDB database of its own, NATS. Gaps and
+ * backfill jobs live in that database too, behind the real repositories and job service; tests seed
+ * them through those repositories.
  */
 final class ApiTestStack implements AutoCloseable {
 
@@ -72,8 +83,9 @@ final class ApiTestStack implements AutoCloseable {
   final HealthMetricRepository healthMetrics;
   final LineageRepository lineage;
   final Connection nats;
-  final FakeDataGapRepository gaps = new FakeDataGapRepository();
-  final FakeBackfillJobs backfill = new FakeBackfillJobs();
+  final DataGapRepository gaps;
+  final BackfillJobRepository backfillJobs;
+  final ManageBackfillJobsUseCase backfill;
   final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   final HttpApiServer server;
   final ApiClient api;
@@ -100,6 +112,9 @@ final class ApiTestStack implements AutoCloseable {
     auditLog = new JdbiAuditLogRepository(jdbi);
     healthMetrics = new JdbiHealthMetricRepository(jdbi);
     lineage = new JdbiLineageRepository(jdbi);
+    gaps = new JdbiDataGapRepository(jdbi);
+    backfillJobs = new JdbiBackfillJobRepository(jdbi);
+    backfill = new BackfillJobService(backfillJobs, Clock.systemUTC());
     nats = Nats.connect(TestServices.natsUrl());
     new JvmMemoryMetrics().bindTo(meters);
 
@@ -146,6 +161,40 @@ final class ApiTestStack implements AutoCloseable {
     SeriesRepository<T> repository =
         (SeriesRepository<T>) series.forType(records.getFirst().seriesKey().type());
     repository.saveAll(records).join();
+  }
+
+  /**
+   * Moves a job on as a worker would, through the job repository: claims it (putting back any other
+   * job claimed on the way), records the progress, and finishes it when {@code status} is final.
+   */
+  void progress(String jobId, BackfillStatus status, double progress, long fetched) {
+    Instant now = Instant.now();
+    List<String> claimedOthers = new ArrayList<>();
+    try {
+      while (true) {
+        BackfillJob claimed =
+            backfillJobs
+                .claimNext("worker-1", now)
+                .orElseThrow(() -> new IllegalStateException("job " + jobId + " is not pending"));
+        if (claimed.jobId().equals(jobId)) {
+          break;
+        }
+        claimedOthers.add(claimed.jobId());
+      }
+    } finally {
+      claimedOthers.forEach(other -> backfillJobs.requeue(other, now));
+    }
+    if (!backfillJobs.updateProgress(jobId, progress, fetched, fetched, "cp", now)) {
+      throw new IllegalStateException("job " + jobId + " did not take its progress");
+    }
+    if (status.isFinal() && !backfillJobs.finish(jobId, status, null, now)) {
+      throw new IllegalStateException("job " + jobId + " could not be finished");
+    }
+  }
+
+  /** Every stored backfill job, whatever its status. */
+  List<BackfillJob> allJobs() {
+    return backfillJobs.list(null, null, new PageRequest(0, PageRequest.MAX_LIMIT));
   }
 
   @Override

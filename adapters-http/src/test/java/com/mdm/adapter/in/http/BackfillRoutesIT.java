@@ -54,7 +54,7 @@ class BackfillRoutesIT {
     String id = job.get("id").asText();
     assertThat(created.header("Location")).isEqualTo("/backfill/jobs/" + id);
 
-    stack.backfill.progress(id, BackfillStatus.RUNNING, 42.5, 610);
+    stack.progress(id, BackfillStatus.RUNNING, 42.5, 610);
     JsonNode running = api.get("/backfill/jobs/" + id).json();
     assertThat(running.get("status").asText()).isEqualTo("running");
     assertThat(running.get("progress").asDouble()).isEqualTo(42.5);
@@ -74,7 +74,7 @@ class BackfillRoutesIT {
   void jobsAreListedByStatusAndPair() {
     String eth = api.post("/backfill/jobs", FUNDING, TOKEN).json().get("id").asText();
     api.post("/backfill/jobs", CANDLES, TOKEN);
-    stack.backfill.progress(eth, BackfillStatus.COMPLETED, 100, 3);
+    stack.progress(eth, BackfillStatus.COMPLETED, 100, 3);
 
     JsonNode completed = api.get("/backfill/jobs?status=completed&pair=ETHUSDT").json();
     JsonNode btc = api.get("/backfill/jobs?pair=BTCUSDT&limit=1").json();
@@ -101,7 +101,7 @@ class BackfillRoutesIT {
 
   @Test
   void writesWithoutTheRightTokenAre401AndChangeNothing() {
-    int before = stack.backfill.all().size();
+    int before = stack.allJobs().size();
 
     Answer missing = api.post("/backfill/jobs", CANDLES, null);
     Answer wrong = api.post("/backfill/jobs", CANDLES, "guess");
@@ -113,7 +113,7 @@ class BackfillRoutesIT {
     assertThat(wrong.status()).isEqualTo(401);
     assertThat(wrong.header("WWW-Authenticate")).contains("invalid_token");
     assertThat(deleteMissing.status()).isEqualTo(401);
-    assertThat(stack.backfill.all()).hasSize(before);
+    assertThat(stack.allJobs()).hasSize(before);
     assertThat(api.get("/backfill/jobs").status()).isEqualTo(200);
   }
 
@@ -131,7 +131,7 @@ class BackfillRoutesIT {
 
       assertThat(refused.status()).isEqualTo(403);
       assertThat(refused.json().get("detail").asText()).contains("API_TOKEN");
-      assertThat(closed.backfill.all()).isEmpty();
+      assertThat(closed.allJobs()).isEmpty();
       assertThat(allowed.status()).isEqualTo(201);
     }
   }
