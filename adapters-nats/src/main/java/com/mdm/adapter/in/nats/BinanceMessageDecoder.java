@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.mdm.adapter.in.nats.EventFields.Context;
 import com.mdm.adapter.in.nats.EventFields.Invalid;
@@ -28,6 +29,7 @@ public final class BinanceMessageDecoder {
       JsonMapper.builder()
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
           .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
           .build()
           .reader();
@@ -67,6 +69,16 @@ public final class BinanceMessageDecoder {
     JsonNode root;
     try {
       root = READER.readTree(payload);
+    } catch (MismatchedInputException e) {
+      String message = e.getOriginalMessage();
+      if (message != null && message.startsWith("Duplicate field ")) {
+        int end = message.indexOf(" for `ObjectNode`");
+        throw new Invalid(
+            RejectReason.DUPLICATE_FIELD,
+            (end > 0 ? message.substring(0, end) : "a duplicate field")
+                + " in one object: which value is meant cannot be known");
+      }
+      throw new Invalid(RejectReason.MALFORMED_JSON, "not valid JSON: " + message);
     } catch (JsonProcessingException e) {
       JsonLocation location = e.getLocation();
       String column = location == null ? "" : " (column " + location.getColumnNr() + ")";

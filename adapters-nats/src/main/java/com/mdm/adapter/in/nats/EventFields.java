@@ -118,9 +118,22 @@ final class EventFields {
     return decimalOf(value, field);
   }
 
-  /** A decimal from Binance's decimal string, exactly; a JSON number is taken only if exact. */
+  /**
+   * A decimal from Binance's decimal string, exactly. A JSON number is refused: Binance sends
+   * prices, quantities, rates and volumes as strings, so a number has passed through something that
+   * may have rounded it.
+   */
   static BigDecimal decimalOf(JsonNode value, String field) {
     BigDecimal decimal;
+    if (value.isNumber()) {
+      throw new Invalid(
+          RejectReason.NUMBER_NOT_STRING,
+          "field '"
+              + field
+              + "' must be a decimal string, as Binance sends it, but was the JSON number "
+              + show(value)
+              + " (a number may already have lost precision)");
+    }
     if (value.isTextual()) {
       String text = value.textValue();
       if (text.isEmpty() || text.length() > MAX_DECIMAL_CHARS) {
@@ -131,8 +144,6 @@ final class EventFields {
       } catch (NumberFormatException e) {
         throw invalidValue(field, "a decimal number", value);
       }
-    } else if (value.isIntegralNumber() || value.isBigDecimal()) {
-      decimal = value.decimalValue();
     } else {
       throw invalidValue(field, "a decimal string", value);
     }

@@ -19,12 +19,17 @@ final class InFlightLimiter {
 
   void acquire() throws InterruptedException {
     permits.acquire();
-    metrics.inFlight(max - permits.availablePermits());
+    metrics.inFlight(inFlight());
   }
 
   void release() {
     permits.release();
-    metrics.inFlight(max - permits.availablePermits());
+    metrics.inFlight(inFlight());
+  }
+
+  /** Messages taken and not yet settled. */
+  int inFlight() {
+    return max - permits.availablePermits();
   }
 
   boolean awaitIdle(Duration timeout) throws InterruptedException {

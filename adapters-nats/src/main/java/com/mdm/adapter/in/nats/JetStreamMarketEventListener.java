@@ -6,7 +6,9 @@ import io.nats.client.ConsumerContext;
 import io.nats.client.IterableConsumer;
 import io.nats.client.JetStreamStatusCheckedException;
 import io.nats.client.Message;
+import io.nats.client.impl.NatsJetStreamMetaData;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,8 +68,7 @@ public final class JetStreamMarketEventListener implements MarketEventListener {
           }
         }
         if (message != null) {
-          metrics.consumerPending(message.metaData().pendingCount());
-          handler.handle(new JetStreamDelivery(message)).whenComplete((v, e) -> limiter.release());
+          dispatch(message);
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -77,6 +78,20 @@ public final class JetStreamMarketEventListener implements MarketEventListener {
         pause();
       }
     }
+  }
+
+  /** Hands the message to the handler; the permit is released once it is settled, whatever. */
+  private void dispatch(Message message) {
+    JetStreamDelivery delivery = new JetStreamDelivery(message);
+    CompletableFuture<Void> settled;
+    try {
+      metrics.consumerPending(delivery.pendingCount());
+      settled = handler.handle(delivery);
+    } catch (RuntimeException e) {
+      LOG.error("handing a message to the handler failed; it will be redelivered", e);
+      settled = CompletableFuture.completedFuture(null);
+    }
+    settled.whenComplete((v, e) -> limiter.release());
   }
 
   private static void pause() {
@@ -118,8 +133,29 @@ public final class JetStreamMarketEventListener implements MarketEventListener {
         + " (at-least-once)";
   }
 
-  /** A JetStream message: acknowledged, handed back with a delay, or terminated. */
-  private record JetStreamDelivery(Message message) implements Delivery {
+  /**
+   * A JetStream message: acknowledged, handed back with a delay, or terminated. Its metadata is
+   * parsed from the reply subject once, on first use.
+   */
+  private static final class JetStreamDelivery implements Delivery {
+
+    private final Message message;
+    private NatsJetStreamMetaData metaData;
+
+    JetStreamDelivery(Message message) {
+      this.message = message;
+    }
+
+    private NatsJetStreamMetaData metaData() {
+      if (metaData == null) {
+        metaData = message.metaData();
+      }
+      return metaData;
+    }
+
+    long pendingCount() {
+      return metaData().pendingCount();
+    }
 
     @Override
     public byte[] data() {
@@ -133,12 +169,12 @@ public final class JetStreamMarketEventListener implements MarketEventListener {
 
     @Override
     public long sequence() {
-      return message.metaData().streamSequence();
+      return metaData().streamSequence();
     }
 
     @Override
     public long deliveredCount() {
-      return message.metaData().deliveredCount();
+      return metaData().deliveredCount();
     }
 
     @Override

@@ -21,8 +21,7 @@ public final class MarketEventListeners {
     boolean jetStream = settings.mode() == NatsListenerSettings.DeliveryMode.JETSTREAM;
     DeadLetterPublisher deadLetters =
         new DeadLetterPublisher(
-            connection,
-            jetStream ? connection.jetStream() : null,
+            new NatsDeadLetterTransport(connection, jetStream ? connection.jetStream() : null),
             settings.deadLetterSubject(),
             settings.subject());
     MessageHandler handler = new MessageHandler(decoder, ingest, deadLetters, metrics, clock);

@@ -6,6 +6,7 @@ import com.mdm.domain.port.in.IngestMarketEventUseCase;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
@@ -14,7 +15,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Decodes a delivery, dead-letters what cannot be stored, hands the events to the ingest use case
  * and settles the delivery when that is done: acknowledged only after everything it produced is
- * stored, redelivered with backoff when storing failed.
+ * stored, redelivered with backoff when storing or dead-lettering failed, terminated once
+ * dead-lettered. It never throws: a failure nobody planned for dead-letters the message as {@code
+ * internal_error} under an incident id that the log explains.
  */
 final class MessageHandler {
 
@@ -22,11 +25,15 @@ final class MessageHandler {
   private static final Duration FIRST_RETRY = Duration.ofMillis(250);
   private static final Duration MAX_RETRY = Duration.ofSeconds(30);
 
+  /** Deliveries after which a message that cannot even be dead-lettered is given up. */
+  static final long MAX_INTERNAL_ERROR_DELIVERIES = 5;
+
   private final BinanceMessageDecoder decoder;
   private final IngestMarketEventUseCase ingest;
   private final DeadLetterPublisher deadLetters;
   private final ListenerMetrics metrics;
   private final Clock clock;
+  private final Settlement settlement;
 
   MessageHandler(
       BinanceMessageDecoder decoder,
@@ -39,67 +46,82 @@ final class MessageHandler {
     this.deadLetters = deadLetters;
     this.metrics = metrics;
     this.clock = clock;
+    this.settlement = new Settlement(metrics);
   }
 
-  /** Handles the delivery; the future completes when it has been settled. */
+  /** Handles the delivery; the future completes, never exceptionally, once it is settled. */
   CompletableFuture<Void> handle(Delivery delivery) {
+    try {
+      return process(delivery);
+    } catch (Throwable unexpected) {
+      return internalError(delivery, unexpected);
+    }
+  }
+
+  private CompletableFuture<Void> process(Delivery delivery) {
+    byte[] data = delivery.data();
     // stores keep milliseconds: a finer receive time would not read back equal
-    DecodeResult result =
-        decoder.decode(delivery.data(), clock.instant().truncatedTo(ChronoUnit.MILLIS));
-    metrics.received(delivery.data().length);
+    DecodeResult result = decoder.decode(data, clock.instant().truncatedTo(ChronoUnit.MILLIS));
+    metrics.received(data.length);
     for (MarketEvent event : result.events()) {
       metrics.decoded(event);
     }
     CompletableFuture<Void> deadLettered =
         result.rejections().isEmpty()
             ? CompletableFuture.completedFuture(null)
-            : deadLetters.publish(delivery.data(), result.rejections());
-    CompletableFuture<Void> stored = safeIngest(delivery, result);
+            : deadLetters.publish(data, result.rejections());
+    CompletableFuture<Void> stored =
+        result.events().isEmpty() && result.rejections().isEmpty()
+            ? CompletableFuture.completedFuture(null)
+            : ingest(delivery, result);
     return CompletableFuture.allOf(deadLettered, stored)
         .handle(
             (ignored, error) -> {
-              settle(delivery, result, error);
+              settlement.settle(delivery, result, error);
               return null;
             });
   }
 
-  private CompletableFuture<Void> safeIngest(Delivery delivery, DecodeResult result) {
-    try {
-      return ingest.ingest(
-          new IngestCommand(
-              result.events(),
-              delivery.subject(),
-              delivery.sequence(),
-              result.rejections().size()));
-    } catch (RuntimeException e) {
-      return CompletableFuture.failedFuture(e);
+  /** The ingest call; a failure of its future is a storage failure, to retry. */
+  private CompletableFuture<Void> ingest(Delivery delivery, DecodeResult result) {
+    CompletableFuture<Void> stored =
+        ingest.ingest(
+            new IngestCommand(
+                result.events(),
+                delivery.subject(),
+                delivery.sequence(),
+                result.rejections().size()));
+    if (stored == null) {
+      throw new IllegalStateException("the ingest use case returned no future");
     }
+    return stored;
   }
 
-  private void settle(Delivery delivery, DecodeResult result, Throwable error) {
+  private CompletableFuture<Void> internalError(Delivery delivery, Throwable unexpected) {
+    String incident = Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16);
     try {
-      if (error != null) {
-        Duration delay = backoff(delivery.deliveredCount());
-        LOG.warn(
-            "storing a message failed (delivery {}), redelivering in {} ms: {}",
-            delivery.deliveredCount(),
-            delay.toMillis(),
-            rootMessage(error));
-        metrics.retried();
-        delivery.retry(delay);
-        return;
-      }
-      for (Rejection rejection : result.rejections()) {
-        metrics.deadLettered(rejection.reason());
-      }
-      if (result.events().isEmpty()) {
-        delivery.reject();
-      } else {
-        delivery.ack();
-        metrics.acknowledged(result.events().size());
-      }
-    } catch (RuntimeException e) {
-      LOG.warn("settling a message failed; it will be redelivered: {}", e.getMessage());
+      LOG.error(
+          "incident {}: handling a message from {} (stream sequence {}, delivery {}) failed"
+              + " unexpectedly; it is dead-lettered as internal_error",
+          incident,
+          delivery.subject(),
+          delivery.sequence(),
+          delivery.deliveredCount(),
+          unexpected);
+      Rejection rejection =
+          new Rejection(
+              RejectReason.INTERNAL_ERROR,
+              "incident " + incident + ": " + unexpected.getClass().getName());
+      return deadLetters
+          .publish(delivery.data(), List.of(rejection))
+          .handle(
+              (ignored, error) -> {
+                settlement.settleInternalError(delivery, incident, error);
+                return null;
+              });
+    } catch (Throwable again) {
+      settlement.settleInternalError(delivery, incident, again);
+      return CompletableFuture.completedFuture(null);
     }
   }
 
@@ -108,13 +130,5 @@ final class MessageHandler {
     long millis = Math.min(MAX_RETRY.toMillis(), FIRST_RETRY.toMillis() << (attempt - 1));
     long jitter = ThreadLocalRandom.current().nextLong(millis / 4 + 1);
     return Duration.ofMillis(millis - millis / 8 + jitter);
-  }
-
-  private static String rootMessage(Throwable error) {
-    Throwable root = error;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 }

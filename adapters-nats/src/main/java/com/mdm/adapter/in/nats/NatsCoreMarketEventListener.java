@@ -4,6 +4,7 @@ import io.nats.client.Connection;
 import io.nats.client.Dispatcher;
 import io.nats.client.Message;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,9 +46,15 @@ public final class NatsCoreMarketEventListener implements MarketEventListener {
 
   private void onMessage(Message message) throws InterruptedException {
     limiter.acquire();
-    handler
-        .handle(new CoreDelivery(message.getSubject(), message.getData()))
-        .whenComplete((v, e) -> limiter.release());
+    CompletableFuture<Void> settled;
+    try {
+      byte[] data = message.getData() == null ? new byte[0] : message.getData();
+      settled = handler.handle(new CoreDelivery(message.getSubject(), data));
+    } catch (RuntimeException e) {
+      LOG.error("handing a core NATS message to the handler failed; it is lost", e);
+      settled = CompletableFuture.completedFuture(null);
+    }
+    settled.whenComplete((v, e) -> limiter.release());
   }
 
   @Override

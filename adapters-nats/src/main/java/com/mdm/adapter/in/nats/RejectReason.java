@@ -11,7 +11,13 @@ public enum RejectReason {
   INVALID_SYMBOL,
   INVALID_VALUE,
   INVALID_TIMESTAMP,
-  TOO_MANY_LEVELS;
+  TOO_MANY_LEVELS,
+  /** A field given twice in one JSON object: which value was meant cannot be known. */
+  DUPLICATE_FIELD,
+  /** A price, quantity, rate or volume sent as a JSON number, which may have lost precision. */
+  NUMBER_NOT_STRING,
+  /** Handling the message failed in a way nobody planned for; the log has the incident id. */
+  INTERNAL_ERROR;
 
   private final String code = name().toLowerCase(Locale.ROOT);
 

@@ -282,17 +282,41 @@ class BinanceMessageDecoderTest {
   }
 
   @Test
-  void decimalsGivenAsJsonNumbersAreKeptExactly() {
+  void decimalsGivenAsJsonNumbersAreRefusedAsTheyMayHaveLostPrecision() {
     String payload =
         """
         {"e":"aggTrade","E":1760961599500,"a":1,"s":"TESTUSDT","p":0.10000000000000000555,\
-        "q":2.50,"f":1,"l":1,"T":1760961599498,"m":true}""";
+        "q":"2.50","f":1,"l":1,"T":1760961599498,"m":true}""";
 
-    AggregateTrade trade =
-        (AggregateTrade) decoder.decode(payload.getBytes(), RECEIVED_AT).events().getFirst();
+    DecodeResult result = decoder.decode(payload.getBytes(), RECEIVED_AT);
 
-    assertThat(trade.price()).isEqualTo(new BigDecimal("0.10000000000000000555"));
-    assertThat(trade.quantity()).isEqualTo(new BigDecimal("2.50"));
+    assertThat(result.events()).isEmpty();
+    assertThat(result.rejections())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.reason()).isEqualTo(RejectReason.NUMBER_NOT_STRING);
+              assertThat(r.detail()).contains("field 'p'").contains("0.10000000000000000555");
+            });
+  }
+
+  @Test
+  void aFieldGivenTwiceIsRefusedRatherThanTheLastValueStored() {
+    String payload =
+        """
+        {"e":"aggTrade","E":1760961599500,"a":1,"s":"TESTUSDT","p":"101.25","p":"999.99",\
+        "q":"2.50","f":1,"l":1,"T":1760961599498,"m":true}""";
+
+    DecodeResult result = decoder.decode(payload.getBytes(), RECEIVED_AT);
+
+    assertThat(result.events()).isEmpty();
+    assertThat(result.rejections())
+        .singleElement()
+        .satisfies(
+            r -> {
+              assertThat(r.reason()).isEqualTo(RejectReason.DUPLICATE_FIELD);
+              assertThat(r.detail()).contains("'p'");
+            });
   }
 
   private static PriceLevel level(String price, String quantity) {

@@ -49,7 +49,10 @@ class DecodeResultTest {
             "invalid_symbol",
             "invalid_value",
             "invalid_timestamp",
-            "too_many_levels");
+            "too_many_levels",
+            "duplicate_field",
+            "number_not_string",
+            "internal_error");
   }
 
   @Test
