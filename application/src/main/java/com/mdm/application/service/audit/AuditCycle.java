@@ -54,9 +54,12 @@ final class AuditCycle {
 
   private record Result(Outcome outcome, GapRecorder.Changes changes) {}
 
-  AuditReport run(Instant now, ExecutorService pool, BooleanSupplier stillLeader)
+  /** Audits every target as of {@code clockTime}, taken in whole milliseconds. */
+  AuditReport run(Instant clockTime, ExecutorService pool, BooleanSupplier stillLeader)
       throws InterruptedException {
     long started = System.nanoTime();
+    // series times are whole milliseconds; the clock may carry nanoseconds
+    Instant now = Millis.floor(clockTime);
     TimeRange window = TimeRange.of(now.minus(settings.window()), now);
     List<Callable<Result>> tasks = new ArrayList<>();
     for (SeriesKey key : targets.list()) {

@@ -52,7 +52,7 @@ public final class ReauditGapService implements ReauditGapUseCase {
     GapStatus status =
         !missing ? GapStatus.RESOLVED : repairFinished ? GapStatus.UNRECOVERABLE : GapStatus.OPEN;
     if (status != gap.status()) {
-      Instant now = clock.instant();
+      Instant now = Millis.floor(clock.instant());
       recorder.change(gap, status, now);
     }
     return status;
