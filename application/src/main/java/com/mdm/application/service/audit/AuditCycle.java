@@ -17,8 +17,9 @@ import java.util.function.BooleanSupplier;
 
 /**
  * One pass over every target series, at most {@code concurrency} at a time (the pool's size): scan,
- * record gaps, store the health metric, publish the score. One series failing does not stop the
- * others; losing the lease stops the series not yet started.
+ * record gaps, re-check the open gaps the window has left behind, store the health metric, publish
+ * the score. One series failing does not stop the others; losing the lease stops the series not yet
+ * started.
  */
 final class AuditCycle {
 
@@ -28,6 +29,7 @@ final class AuditCycle {
   private final AuditTargets targets;
   private final SeriesAuditor auditor;
   private final GapRecorder recorder;
+  private final LeftBehindGaps leftBehind;
   private final HealthMetricRepository healthMetrics;
   private final AuditMetrics metrics;
 
@@ -36,12 +38,14 @@ final class AuditCycle {
       AuditTargets targets,
       SeriesAuditor auditor,
       GapRecorder recorder,
+      LeftBehindGaps leftBehind,
       HealthMetricRepository healthMetrics,
       AuditMetrics metrics) {
     this.settings = settings;
     this.targets = targets;
     this.auditor = auditor;
     this.recorder = recorder;
+    this.leftBehind = leftBehind;
     this.healthMetrics = healthMetrics;
     this.metrics = metrics;
   }
@@ -54,9 +58,12 @@ final class AuditCycle {
 
   private record Result(Outcome outcome, GapRecorder.Changes changes) {}
 
-  AuditReport run(Instant now, ExecutorService pool, BooleanSupplier stillLeader)
+  /** Audits every target as of {@code clockTime}, taken in whole milliseconds. */
+  AuditReport run(Instant clockTime, ExecutorService pool, BooleanSupplier stillLeader)
       throws InterruptedException {
     long started = System.nanoTime();
+    // series times are whole milliseconds; the clock may carry nanoseconds
+    Instant now = Millis.floor(clockTime);
     TimeRange window = TimeRange.of(now.minus(settings.window()), now);
     List<Callable<Result>> tasks = new ArrayList<>();
     for (SeriesKey key : targets.list()) {
@@ -85,7 +92,12 @@ final class AuditCycle {
   private Result audit(SeriesKey key, TimeRange window, Instant now) {
     try {
       SeriesAudit audit = auditor.audit(key, window, now);
-      GapRecorder.Changes changes = recorder.record(audit);
+      GapRecorder.Changes found = recorder.record(audit);
+      String datasetId = key.datasetId();
+      int refilled =
+          leftBehind.recheck(datasetId, recorder.openGaps(datasetId), window.from(), now);
+      GapRecorder.Changes changes =
+          new GapRecorder.Changes(found.opened(), found.resolved() + refilled);
       HealthScores scores = HealthScores.of(audit, settings.freshnessSla());
       healthMetrics.append(scores.toMetric(audit));
       metrics.healthScore(key.datasetId(), scores.quality());

@@ -53,12 +53,15 @@ public final class AuditService implements AutoCloseable {
     this.lease = lease;
     this.metrics = metrics;
     this.clock = clock;
+    SeriesAuditor auditor = new SeriesAuditor(repositories, settings);
+    GapRecorder recorder = new GapRecorder(gaps, auditLog, settings);
     this.cycle =
         new AuditCycle(
             settings,
             new AuditTargets(settings, datasets),
-            new SeriesAuditor(repositories, settings),
-            new GapRecorder(gaps, auditLog, settings),
+            auditor,
+            recorder,
+            new LeftBehindGaps(new GapReaudit(settings, auditor, recorder)),
             healthMetrics,
             metrics);
     this.leaseTimer = Executors.newSingleThreadScheduledExecutor(threads("audit-lease"));

@@ -37,15 +37,18 @@ final class CandleGrid {
     return timeframe;
   }
 
-  /** The open time of the candle whose period contains {@code time}. */
+  /**
+   * The open time of the candle whose period contains {@code time}: always a slot of the grid, in
+   * whole milliseconds, whatever fraction of a millisecond {@code time} carries.
+   */
   Instant floor(Instant time) {
     if (timeframe == Timeframe.MONTH_1) {
       ZonedDateTime utc = time.atZone(ZoneOffset.UTC);
       return utc.toLocalDate().withDayOfMonth(1).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
     long step = timeframe.duration().toMillis();
-    long offset = Math.floorMod(time.toEpochMilli() - anchor.toEpochMilli(), step);
-    return time.minusMillis(offset);
+    long millis = time.toEpochMilli();
+    return Instant.ofEpochMilli(millis - Math.floorMod(millis - anchor.toEpochMilli(), step));
   }
 
   boolean isOpen(Instant time) {

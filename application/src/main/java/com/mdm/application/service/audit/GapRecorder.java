@@ -18,7 +18,7 @@ import java.util.Set;
  * logged once; a gap found again is updated silently (its end, count and severity may grow); an
  * open gap that overlaps the window but was not found again has been filled, so it is resolved and
  * the resolution is logged. Open gaps lying wholly before the window are left alone: the scan did
- * not look at them.
+ * not look at them ({@link LeftBehindGaps} re-checks those).
  */
 final class GapRecorder {
 
@@ -106,7 +106,8 @@ final class GapRecorder {
     return true;
   }
 
-  private List<DataGap> openGaps(String datasetId) {
+  /** Every open gap of {@code datasetId}. */
+  List<DataGap> openGaps(String datasetId) {
     List<DataGap> open = new ArrayList<>();
     for (int offset = 0; ; offset += PAGE) {
       List<DataGap> page = gaps.list(datasetId, GapStatus.OPEN, new PageRequest(offset, PAGE));

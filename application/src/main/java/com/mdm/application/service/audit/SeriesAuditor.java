@@ -25,14 +25,17 @@ public final class SeriesAuditor {
     this.settings = Objects.requireNonNull(settings, "settings must not be null");
   }
 
-  /** Audits {@code key} over {@code window}; {@code now} is when, for freshness. */
+  /**
+   * Audits {@code key} over {@code window}; {@code now} is when, for freshness. Both are taken in
+   * whole milliseconds, the precision of series times.
+   */
   public SeriesAudit audit(SeriesKey key, TimeRange window, Instant now) {
     Objects.requireNonNull(key, "key must not be null");
-    Objects.requireNonNull(window, "window must not be null");
-    Objects.requireNonNull(now, "now must not be null");
+    TimeRange scanned = Millis.floor(Objects.requireNonNull(window, "window must not be null"));
+    Instant auditedAt = Millis.floor(Objects.requireNonNull(now, "now must not be null"));
     GapCollector gaps = new GapCollector(settings.gapTolerance());
     ScanTally tally = new ScanTally();
-    ScanContext context = new ScanContext(repositories, settings, key, window, gaps, tally);
+    ScanContext context = new ScanContext(repositories, settings, key, scanned, gaps, tally);
     List<? extends MarketEvent> newest = repositories.forType(key.type()).latest(key, 1);
     MarketEvent latest = newest.isEmpty() ? null : newest.getFirst();
     boolean measured = true;
@@ -57,7 +60,7 @@ public final class SeriesAuditor {
       }
     }
     Instant latestTime = latest == null ? null : latest.eventTime();
-    return SeriesAudit.of(key, window, now, gaps, tally, latestTime, measured);
+    return SeriesAudit.of(key, scanned, auditedAt, gaps, tally, latestTime, measured);
   }
 
   /** The gaps {@link #audit} finds, without the counts. */

@@ -71,6 +71,22 @@ class AuditRulesTest {
   }
 
   @Test
+  void candleGridSlotsAreWholeMillisecondsWhateverFractionTheTimeCarries() {
+    Instant slot = Instant.parse("2024-04-01T00:00:00Z");
+    for (Timeframe timeframe : Timeframe.values()) {
+      CandleGrid grid = CandleGrid.of(timeframe, slot);
+      for (long nanos : new long[] {1, 680_034, 999_999, 1_000_001}) {
+        assertThat(grid.floor(slot.plusNanos(nanos)))
+            .as("%s + %d ns", timeframe, nanos)
+            .isEqualTo(slot);
+      }
+      Instant last = timeframe.nextOpen(slot).minusNanos(1);
+      assertThat(grid.floor(last)).as("%s, last nanosecond", timeframe).isEqualTo(slot);
+      assertThat(grid.isOpen(slot.plusNanos(680_034))).isFalse();
+    }
+  }
+
+  @Test
   void gapIdsAreStableAndDifferPerDatasetKindAndAnchor() {
     String id = GapIds.of("candles_BTCUSDT_1m", GapKind.CANDLE_GRID, "from:x");
 

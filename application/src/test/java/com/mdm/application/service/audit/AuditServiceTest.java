@@ -6,6 +6,7 @@ import static com.mdm.application.service.audit.Records.minutes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mdm.domain.market.Candle;
+import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.AuditLogEntry;
 import com.mdm.domain.metadata.DataGap;
@@ -134,7 +135,8 @@ class AuditServiceTest {
   }
 
   @Test
-  void givenAGapThatSlidOutOfTheWindow_whenAuditedLater_thenItStaysOpen() throws Exception {
+  void givenAGapThatSlidOutOfTheWindowStillMissing_whenAuditedLater_thenItStaysOpen()
+      throws Exception {
     store.add(hourWithout(20, 21));
     service(minute(60)).runOnce();
     service.close();
@@ -144,6 +146,57 @@ class AuditServiceTest {
 
     assertThat(metadata.gaps(GapStatus.OPEN)).hasSize(1);
     assertThat(metadata.log("gap_resolved")).isEmpty();
+  }
+
+  @Test
+  void givenAGapFilledAfterItSlidOutOfTheWindow_whenAuditedAgain_thenItIsResolvedAndLogged()
+      throws Exception {
+    store.add(hourWithout(20, 21));
+    service(minute(60)).runOnce();
+    service.close();
+    store.add(minutes(60, 120));
+    service(minute(120)).runOnce();
+    service.close();
+    store.add(
+        List.of(
+            Records.candle(Timeframe.MINUTE_1, minute(20)),
+            Records.candle(Timeframe.MINUTE_1, minute(21))));
+
+    AuditReport report = service(minute(120).plusSeconds(5)).runOnce();
+
+    assertThat(report.gapsResolved()).isEqualTo(1);
+    assertThat(metadata.gaps(GapStatus.OPEN)).isEmpty();
+    assertThat(metadata.gaps(GapStatus.RESOLVED)).hasSize(1);
+    assertThat(metadata.log("gap_resolved")).hasSize(1);
+  }
+
+  @Test
+  void givenAnOpenPhantomGapLeftBehindWhoseCandleIsStored_whenAudited_thenTheNextCycleResolvesIt()
+      throws Exception {
+    store.add(minutes(0, 120));
+    DataGap phantom =
+        new DataGap(
+            GapIds.of(DATASET, GapKind.CANDLE_GRID, "from:" + minute(20)),
+            SeriesKey.candles(BTC, Timeframe.MINUTE_1),
+            minute(20),
+            minute(21),
+            1,
+            Severity.LOW,
+            GapStatus.OPEN,
+            "{}",
+            minute(80),
+            minute(80));
+    metadata.gapRepository.upsert(phantom);
+
+    AuditReport report = service(minute(120).plusNanos(680_034)).runOnce();
+
+    assertThat(report.gapsOpened()).isZero();
+    assertThat(report.gapsResolved()).isEqualTo(1);
+    assertThat(metadata.gaps.get(phantom.gapId()).status()).isEqualTo(GapStatus.RESOLVED);
+    assertThat(metadata.gaps.get(phantom.gapId()).updatedAt()).isEqualTo(minute(120));
+    assertThat(metadata.log("gap_resolved"))
+        .singleElement()
+        .satisfies(e -> assertThat(e.details()).contains(phantom.gapId()));
   }
 
   @Test

@@ -6,6 +6,7 @@ import com.mdm.domain.market.SortOrder;
 import com.mdm.domain.market.TimeRange;
 import com.mdm.domain.port.out.SeriesRepository;
 import com.mdm.domain.port.out.WriteResult;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,8 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A series repository in memory: records ordered by series time, ties in the order they were saved
- * (the tests save in id order, as MongoDB's {@code _id} tie-break would sort them). Counts the
- * range queries it answers.
+ * (the tests save in id order, as MongoDB's {@code _id} tie-break would sort them). Range bounds
+ * are cut to whole milliseconds, as MongoDB's dates cut them. Counts the range queries it answers.
  */
 class MemorySeries<T extends MarketEvent> implements SeriesRepository<T> {
 
@@ -32,9 +33,12 @@ class MemorySeries<T extends MarketEvent> implements SeriesRepository<T> {
   @Override
   public List<T> range(SeriesKey key, TimeRange range, int limit, SortOrder order) {
     rangeQueries.incrementAndGet();
+    TimeRange stored =
+        TimeRange.of(
+            range.from().truncatedTo(ChronoUnit.MILLIS), range.to().truncatedTo(ChronoUnit.MILLIS));
     List<T> found = new ArrayList<>();
     for (T record : records) {
-      if (record.seriesKey().equals(key) && range.contains(record.seriesTime())) {
+      if (record.seriesKey().equals(key) && stored.contains(record.seriesTime())) {
         found.add(record);
       }
     }
