@@ -12,6 +12,7 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -136,9 +137,19 @@ final class MongoSeriesStore<T extends MarketEvent> {
     if (codec.typeFilter() != null) {
       filters.add(codec.typeFilter());
     }
-    filters.add(Filters.gte(codec.timeField(), Date.from(range.from())));
-    filters.add(Filters.lt(codec.timeField(), Date.from(range.to())));
+    filters.add(Filters.gte(codec.timeField(), ceilingMillis(range.from())));
+    filters.add(Filters.lt(codec.timeField(), ceilingMillis(range.to())));
     return Filters.and(filters);
+  }
+
+  /**
+   * Stored times are whole milliseconds, so {@code t >= bound} and {@code t < bound} hold exactly
+   * when they hold against the bound rounded up to the next millisecond; {@code Date.from} alone
+   * would round down and let in a record a fraction of a millisecond before {@code from}.
+   */
+  static Date ceilingMillis(Instant bound) {
+    Date floor = Date.from(bound);
+    return bound.getNano() % 1_000_000 == 0 ? floor : new Date(floor.getTime() + 1);
   }
 
   private <R> R await(Mono<R> result, SeriesKey key) {

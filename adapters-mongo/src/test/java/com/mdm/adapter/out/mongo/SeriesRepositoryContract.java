@@ -153,6 +153,21 @@ abstract class SeriesRepositoryContract<T extends MarketEvent> {
   }
 
   @Test
+  void givenBoundsCarryingNanosecondsWhenQueriedThenTheRangeStaysHalfOpen() throws Exception {
+    List<T> records = records(0, 5);
+    save(records);
+    // a clock reading a fraction of a millisecond after a record's time: that record lies before
+    TimeRange range =
+        TimeRange.of(
+            records.get(1).seriesTime().plusNanos(680_034),
+            records.get(3).seriesTime().plusNanos(1));
+
+    assertThat(repository.range(key(symbol), range, 10, SortOrder.ASCENDING))
+        .containsExactly(records.get(2), records.get(3));
+    assertThat(repository.count(key(symbol), range)).isEqualTo(2);
+  }
+
+  @Test
   void givenRecords_whenRangeIsLimited_thenTheFirstInTheRequestedOrderAreReturned()
       throws Exception {
     List<T> records = records(0, 5);
