@@ -2,6 +2,7 @@ package com.mdm.adapter.in.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mdm.domain.port.in.InvalidRequestException;
+import com.mdm.domain.port.in.NoDataStoredException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -34,6 +35,8 @@ final class Problems {
 
   static void register(JavalinConfig config) {
     config.routes.exception(InvalidRequestException.class, Problems::invalidRequest);
+    config.routes.exception(
+        NoDataStoredException.class, (e, ctx) -> write(ctx, 404, e.getMessage(), null));
     config.routes.exception(ProblemException.class, Problems::problem);
     config.routes.exception(HttpResponseException.class, Problems::httpResponse);
     config.routes.exception(Exception.class, Problems::unexpected);
