@@ -7,11 +7,9 @@ import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.port.in.BackfillRequest;
 import com.mdm.domain.port.in.ManageBackfillJobsUseCase;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /** {@code /backfill/...}: create, list, inspect and cancel backfill jobs. */
 final class BackfillRoutes {
@@ -43,20 +41,23 @@ final class BackfillRoutes {
             createSummary,
             List.of(),
             created,
-            "BackfillJobRequest",
+            BackfillSchemas.REQUEST,
             Json.CONTENT_TYPE,
-            this::create),
+            ctx -> create(ctx, BackfillRequestBody::parse)),
         new Route(
             "POST",
             "/backfill/start",
             "startBackfill",
             "backfill",
-            "The original service's path for creating a job; same as POST /backfill/jobs",
+            "The original service's path and body for queueing a job: symbol, data_type ("
+                + String.join(", ", OriginalBackfillRequestBody.DATA_TYPES.keySet())
+                + "), timeframe, start_time, end_time, priority 1 (first) to 10 (last); answers as"
+                + " POST /backfill/jobs does",
             List.of(),
             created,
-            "BackfillJobRequest",
+            BackfillSchemas.ORIGINAL_REQUEST,
             Json.CONTENT_TYPE,
-            this::create),
+            ctx -> create(ctx, OriginalBackfillRequestBody::parse)),
         Route.get(
             "/backfill/jobs",
             "listBackfillJobs",
@@ -91,13 +92,8 @@ final class BackfillRoutes {
             this::cancel));
   }
 
-  private void create(Context ctx) {
-    String contentType = ctx.contentType();
-    if (contentType != null
-        && !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-      throw new ProblemException(415, "the body must be application/json, not " + contentType);
-    }
-    BackfillRequest request = BackfillRequestBody.parse(body(ctx));
+  private void create(Context ctx, Function<byte[], BackfillRequest> parser) {
+    BackfillRequest request = parser.apply(JsonBody.read(ctx, maxRequestBytes));
     BackfillJob job = deadline.call(() -> backfill.create(request));
     ctx.header("Location", "/backfill/jobs/" + job.jobId());
     Json.write(ctx, 201, MetadataJson.backfillJob(job));
@@ -138,19 +134,5 @@ final class BackfillRoutes {
     return new ProblemException(
         409,
         "backfill job " + job.jobId() + " already ended as " + MetadataJson.lower(job.status()));
-  }
-
-  /** The body, refused past the size limit whatever Content-Length claimed. */
-  private byte[] body(Context ctx) {
-    try (InputStream in = ctx.req().getInputStream()) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 1, maxRequestBytes + 1));
-      if (bytes.length > maxRequestBytes) {
-        throw new ProblemException(
-            413, "the body is larger than the limit of " + maxRequestBytes + " bytes");
-      }
-      return bytes;
-    } catch (IOException e) {
-      throw new ProblemException(400, "the body could not be read: " + e.getMessage());
-    }
   }
 }
