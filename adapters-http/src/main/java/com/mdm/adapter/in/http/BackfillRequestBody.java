@@ -8,6 +8,7 @@ import com.mdm.domain.port.in.BackfillRequest;
 import com.mdm.domain.port.in.InvalidRequestException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the JSON body of {@code POST /backfill/jobs} into a {@link BackfillRequest}, naming the
@@ -17,6 +18,16 @@ final class BackfillRequestBody {
 
   static final List<String> FIELDS =
       List.of("pair", "dataType", "period", "start", "end", "priority");
+
+  /** The field of each {@link BackfillRequest} component. */
+  static final Map<String, String> NAMES =
+      Map.of(
+          "symbol", "pair",
+          "dataType", "dataType",
+          "timeframe", "period",
+          "startTime", "start",
+          "endTime", "end",
+          "priority", "priority");
 
   private BackfillRequestBody() {}
 

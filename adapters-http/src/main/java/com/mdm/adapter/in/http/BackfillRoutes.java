@@ -5,6 +5,7 @@ import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.metadata.BackfillStatus;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.port.in.BackfillRequest;
+import com.mdm.domain.port.in.InvalidRequestException;
 import com.mdm.domain.port.in.ManageBackfillJobsUseCase;
 import io.javalin.http.Context;
 import java.util.List;
@@ -43,7 +44,7 @@ final class BackfillRoutes {
             created,
             BackfillSchemas.REQUEST,
             Json.CONTENT_TYPE,
-            ctx -> create(ctx, BackfillRequestBody::parse)),
+            ctx -> create(ctx, BackfillRequestBody::parse, BackfillRequestBody.NAMES)),
         new Route(
             "POST",
             "/backfill/start",
@@ -57,7 +58,8 @@ final class BackfillRoutes {
             created,
             BackfillSchemas.ORIGINAL_REQUEST,
             Json.CONTENT_TYPE,
-            ctx -> create(ctx, OriginalBackfillRequestBody::parse)),
+            ctx ->
+                create(ctx, OriginalBackfillRequestBody::parse, OriginalBackfillRequestBody.NAMES)),
         Route.get(
             "/backfill/jobs",
             "listBackfillJobs",
@@ -92,9 +94,20 @@ final class BackfillRoutes {
             this::cancel));
   }
 
-  private void create(Context ctx, Function<byte[], BackfillRequest> parser) {
+  /**
+   * @param names the body's name of each {@link BackfillRequest} component, for the use case's
+   *     refusals
+   */
+  private void create(
+      Context ctx, Function<byte[], BackfillRequest> parser, Map<String, String> names) {
     BackfillRequest request = parser.apply(JsonBody.read(ctx, maxRequestBytes));
-    BackfillJob job = deadline.call(() -> backfill.create(request));
+    BackfillJob job;
+    try {
+      job = deadline.call(() -> backfill.create(request));
+    } catch (InvalidRequestException e) {
+      throw new InvalidFieldException(
+          names.getOrDefault(e.parameter(), e.parameter()), e.getMessage());
+    }
     ctx.header("Location", "/backfill/jobs/" + job.jobId());
     Json.write(ctx, 201, MetadataJson.backfillJob(job));
   }

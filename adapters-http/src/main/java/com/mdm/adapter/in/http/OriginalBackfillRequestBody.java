@@ -23,6 +23,16 @@ final class OriginalBackfillRequestBody {
   static final List<String> FIELDS =
       List.of("symbol", "data_type", "timeframe", "start_time", "end_time", "priority");
 
+  /** The field of each {@link BackfillRequest} component. */
+  static final Map<String, String> NAMES =
+      Map.of(
+          "symbol", "symbol",
+          "dataType", "data_type",
+          "timeframe", "timeframe",
+          "startTime", "start_time",
+          "endTime", "end_time",
+          "priority", "priority");
+
   /** The original's data types, then this service's own names. */
   static final Map<String, BackfillDataType> DATA_TYPES = dataTypes();
 

@@ -8,6 +8,8 @@ import com.mdm.adapter.in.http.ApiClient.Answer;
 import com.mdm.application.service.marketdata.QueryLimits;
 import com.mdm.domain.metadata.BackfillStatus;
 import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -136,6 +138,30 @@ class BackfillRoutesIT {
     assertThat(originalProblemField(ORIGINAL_CANDLES.replace("2024-05-02T00:00:00", "soon")))
         .isEqualTo("end_time");
     assertThat(originalProblemField(CANDLES)).isEqualTo("pair");
+  }
+
+  @Test
+  void givenARangeTheExchangeCannotServe_whenPostedToEitherPath_thenA400NamesTheStartField() {
+    String future = Instant.now().plus(Duration.ofDays(2)).toString();
+    String later = Instant.now().plus(Duration.ofDays(3)).toString();
+    String oldTrades =
+        """
+        {"pair": "BTCUSDT", "dataType": "agg_trades",
+         "start": "2020-01-01T00:00:00Z", "end": "2020-01-02T00:00:00Z"}
+        """;
+    String futureCandles =
+        ORIGINAL_CANDLES
+            .replace("2024-05-01T00:00:00", future)
+            .replace("2024-05-02T00:00:00", later);
+
+    assertThat(problemField(oldTrades)).isEqualTo("start");
+    assertThat(originalProblemField(futureCandles)).isEqualTo("start_time");
+    assertThat(
+            originalProblemField(
+                ORIGINAL_CANDLES
+                    .replace("\"candles\", \"timeframe\": \"1h\"", "\"trades\"")
+                    .replace("2024-05", "2020-05")))
+        .isEqualTo("start_time");
   }
 
   @Test
