@@ -7,7 +7,9 @@ import java.time.Duration;
 /**
  * Whether the HTTP API runs, and how.
  *
- * @param anyPair whether data may be asked for any valid symbol, not just {@code SUPPORTED_PAIRS}
+ * @param anyPair the deprecated {@code API_ANY_PAIR}: whether a valid symbol with no data stored
+ *     answers an empty page instead of 404; the supported pairs and every pair in the catalog are
+ *     served either way
  */
 public record ApiConfig(
     boolean enabled,

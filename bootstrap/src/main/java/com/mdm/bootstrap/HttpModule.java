@@ -9,9 +9,9 @@ import com.mdm.adapter.out.mysql.MysqlMetadataStore;
 import com.mdm.application.service.MarketDataRepositories;
 import com.mdm.application.service.audit.AuditQueryService;
 import com.mdm.application.service.catalog.CatalogQueryService;
+import com.mdm.application.service.catalog.ReadablePairs;
 import com.mdm.application.service.health.HealthQueryService;
 import com.mdm.application.service.marketdata.MarketDataQueryService;
-import com.mdm.domain.market.Symbol;
 import com.mdm.domain.port.in.ManageBackfillJobsUseCase;
 import com.mdm.domain.port.out.AuditLogRepository;
 import com.mdm.domain.port.out.DataGapRepository;
@@ -57,8 +57,9 @@ interface HttpModule {
       ManageBackfillJobsUseCase backfill,
       Clock clock) {
     ApiConfig api = config.api();
-    Set<Symbol> pairs =
-        api.anyPair() ? Set.of() : Set.copyOf(config.audit().settings().supportedPairs());
+    ReadablePairs pairs =
+        new ReadablePairs(
+            datasets, Set.copyOf(config.audit().settings().supportedPairs()), api.anyPair(), clock);
     return new HttpApiUseCases(
         new HealthQueryService(
             probes, api.readinessTimeout(), datasets, healthMetrics, pairs, clock),

@@ -102,6 +102,12 @@ public final class ServiceRuntime {
       autoRepair.start();
     }
     if (config.api().enabled()) {
+      if (config.api().anyPair()) {
+        LOG.warn(
+            "API_ANY_PAIR is deprecated and will be removed: every supported pair and every pair in"
+                + " the catalog is served without it; it only answers an empty page instead of 404"
+                + " for a pair with no data stored");
+      }
       api.start();
     }
     started = true;

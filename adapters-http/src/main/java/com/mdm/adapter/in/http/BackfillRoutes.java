@@ -5,13 +5,12 @@ import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.metadata.BackfillStatus;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.port.in.BackfillRequest;
+import com.mdm.domain.port.in.InvalidRequestException;
 import com.mdm.domain.port.in.ManageBackfillJobsUseCase;
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /** {@code /backfill/...}: create, list, inspect and cancel backfill jobs. */
 final class BackfillRoutes {
@@ -43,20 +42,24 @@ final class BackfillRoutes {
             createSummary,
             List.of(),
             created,
-            "BackfillJobRequest",
+            BackfillSchemas.REQUEST,
             Json.CONTENT_TYPE,
-            this::create),
+            ctx -> create(ctx, BackfillRequestBody::parse, BackfillRequestBody.NAMES)),
         new Route(
             "POST",
             "/backfill/start",
             "startBackfill",
             "backfill",
-            "The original service's path for creating a job; same as POST /backfill/jobs",
+            "The original service's path and body for queueing a job: symbol, data_type ("
+                + String.join(", ", OriginalBackfillRequestBody.DATA_TYPES.keySet())
+                + "), timeframe, start_time, end_time, priority 1 (first) to 10 (last); answers as"
+                + " POST /backfill/jobs does",
             List.of(),
             created,
-            "BackfillJobRequest",
+            BackfillSchemas.ORIGINAL_REQUEST,
             Json.CONTENT_TYPE,
-            this::create),
+            ctx ->
+                create(ctx, OriginalBackfillRequestBody::parse, OriginalBackfillRequestBody.NAMES)),
         Route.get(
             "/backfill/jobs",
             "listBackfillJobs",
@@ -91,14 +94,20 @@ final class BackfillRoutes {
             this::cancel));
   }
 
-  private void create(Context ctx) {
-    String contentType = ctx.contentType();
-    if (contentType != null
-        && !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-      throw new ProblemException(415, "the body must be application/json, not " + contentType);
+  /**
+   * @param names the body's name of each {@link BackfillRequest} component, for the use case's
+   *     refusals
+   */
+  private void create(
+      Context ctx, Function<byte[], BackfillRequest> parser, Map<String, String> names) {
+    BackfillRequest request = parser.apply(JsonBody.read(ctx, maxRequestBytes));
+    BackfillJob job;
+    try {
+      job = deadline.call(() -> backfill.create(request));
+    } catch (InvalidRequestException e) {
+      throw new InvalidFieldException(
+          names.getOrDefault(e.parameter(), e.parameter()), e.getMessage());
     }
-    BackfillRequest request = BackfillRequestBody.parse(body(ctx));
-    BackfillJob job = deadline.call(() -> backfill.create(request));
     ctx.header("Location", "/backfill/jobs/" + job.jobId());
     Json.write(ctx, 201, MetadataJson.backfillJob(job));
   }
@@ -138,19 +147,5 @@ final class BackfillRoutes {
     return new ProblemException(
         409,
         "backfill job " + job.jobId() + " already ended as " + MetadataJson.lower(job.status()));
-  }
-
-  /** The body, refused past the size limit whatever Content-Length claimed. */
-  private byte[] body(Context ctx) {
-    try (InputStream in = ctx.req().getInputStream()) {
-      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 1, maxRequestBytes + 1));
-      if (bytes.length > maxRequestBytes) {
-        throw new ProblemException(
-            413, "the body is larger than the limit of " + maxRequestBytes + " bytes");
-      }
-      return bytes;
-    } catch (IOException e) {
-      throw new ProblemException(400, "the body could not be read: " + e.getMessage());
-    }
   }
 }

@@ -22,7 +22,14 @@ import java.util.Map;
 /** {@code /data/...}: pages of stored market data, candles of any period. */
 final class DataRoutes {
 
-  private static final Map<Integer, String> PAGE = Map.of(200, "One page, with nextCursor");
+  static final String PAIR =
+      "Symbol, e.g. BTCUSDT: one of SUPPORTED_PAIRS or any pair the catalog lists";
+
+  static final String NO_DATA =
+      "No data stored for the pair: neither in SUPPORTED_PAIRS nor listed in the catalog";
+
+  private static final Map<Integer, String> PAGE =
+      Map.of(200, "One page, with nextCursor", 404, NO_DATA);
 
   private final QueryMarketDataUseCase marketData;
   private final QueryDeadline deadline;
@@ -81,7 +88,7 @@ final class DataRoutes {
 
   private static List<Param> params(Param... extra) {
     List<Param> params = new ArrayList<>();
-    params.add(Param.query("pair", "Symbol, e.g. BTCUSDT").mandatory());
+    params.add(Param.query("pair", PAIR).mandatory());
     params.addAll(List.of(extra));
     params.add(
         Param.query("start", "From (inclusive); ISO-8601 or epoch ms; default: the beginning"));

@@ -65,10 +65,10 @@ final class HealthRoutes {
             "health",
             "Latest health metrics of the series of one pair, or of its candles of one period",
             List.of(
-                Param.query("pair", "Symbol, e.g. BTCUSDT").mandatory(),
+                Param.query("pair", DataRoutes.PAIR).mandatory(),
                 Param.query(
                     "period", "Candle period, e.g. 1m; absent for every series of the pair")),
-            Map.of(200, "The latest metric of each measured series"),
+            Map.of(200, "The latest metric of each measured series", 404, DataRoutes.NO_DATA),
             this::latest),
         Route.get(
             "/health/history",

@@ -2,9 +2,6 @@ package com.mdm.adapter.in.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.mdm.domain.market.Timeframe;
-import com.mdm.domain.metadata.BackfillDataType;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,23 +114,7 @@ final class OpenApiDocument {
     invalidFields.putObject("name").put("type", "string");
     invalidFields.putObject("reason").put("type", "string");
 
-    ObjectNode request = schemas.putObject("BackfillJobRequest").put("type", "object");
-    request.putArray("required").add("pair").add("dataType").add("start").add("end");
-    ObjectNode fields = request.putObject("properties");
-    fields.putObject("pair").put("type", "string").put("example", "BTCUSDT");
-    ArrayNode types = fields.putObject("dataType").put("type", "string").putArray("enum");
-    Params.names(BackfillDataType.class).forEach(types::add);
-    ArrayNode periods =
-        fields
-            .putObject("period")
-            .put("type", "string")
-            .put("description", "Required for candle types, not allowed otherwise")
-            .putArray("enum");
-    Arrays.stream(Timeframe.values()).map(Timeframe::code).forEach(periods::add);
-    fields.putObject("start").put("type", "string").put("description", "ISO-8601 or epoch ms");
-    fields.putObject("end").put("type", "string").put("description", "ISO-8601 or epoch ms");
-    fields.putObject("priority").put("type", "integer").put("default", 0);
-    request.put("additionalProperties", false);
+    BackfillSchemas.addTo(schemas);
 
     components
         .putObject("securitySchemes")

@@ -2,6 +2,7 @@ package com.mdm.adapter.in.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mdm.domain.port.in.InvalidRequestException;
+import com.mdm.domain.port.in.NoDataStoredException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -34,6 +35,10 @@ final class Problems {
 
   static void register(JavalinConfig config) {
     config.routes.exception(InvalidRequestException.class, Problems::invalidRequest);
+    config.routes.exception(
+        InvalidFieldException.class, (e, ctx) -> badRequest(ctx, e.field(), e.getMessage()));
+    config.routes.exception(
+        NoDataStoredException.class, (e, ctx) -> write(ctx, 404, e.getMessage(), null));
     config.routes.exception(ProblemException.class, Problems::problem);
     config.routes.exception(HttpResponseException.class, Problems::httpResponse);
     config.routes.exception(Exception.class, Problems::unexpected);
@@ -54,14 +59,13 @@ final class Problems {
   }
 
   private static void invalidRequest(InvalidRequestException e, Context ctx) {
-    String name = PARAMETER_NAMES.getOrDefault(e.parameter(), e.parameter());
+    badRequest(ctx, PARAMETER_NAMES.getOrDefault(e.parameter(), e.parameter()), e.getMessage());
+  }
+
+  private static void badRequest(Context ctx, String name, String reason) {
     ObjectNode extensions = Json.object();
-    extensions
-        .putArray("invalid-params")
-        .addObject()
-        .put("name", name)
-        .put("reason", e.getMessage());
-    write(ctx, 400, e.getMessage(), extensions);
+    extensions.putArray("invalid-params").addObject().put("name", name).put("reason", reason);
+    write(ctx, 400, reason, extensions);
   }
 
   private static void problem(ProblemException e, Context ctx) {

@@ -16,6 +16,7 @@ import com.mdm.application.service.MarketDataRepositories;
 import com.mdm.application.service.audit.AuditQueryService;
 import com.mdm.application.service.backfill.BackfillJobService;
 import com.mdm.application.service.catalog.CatalogQueryService;
+import com.mdm.application.service.catalog.ReadablePairs;
 import com.mdm.application.service.health.HealthQueryService;
 import com.mdm.application.service.marketdata.MarketDataQueryService;
 import com.mdm.application.service.marketdata.QueryLimits;
@@ -123,7 +124,7 @@ final class ApiTestStack implements AutoCloseable {
             new NatsHealthProbe(nats),
             new MongoHealthProbe(mongo),
             mysqlProbe == null ? new MysqlHealthProbe(jdbi) : mysqlProbe);
-    Set<Symbol> pairs = Set.of(BTC, ETH);
+    ReadablePairs pairs = new ReadablePairs(datasets, Set.of(BTC, ETH), false, Clock.systemUTC());
     HttpApiUseCases useCases =
         new HttpApiUseCases(
             new HealthQueryService(

@@ -8,6 +8,8 @@ import com.mdm.adapter.in.http.ApiClient.Answer;
 import com.mdm.application.service.marketdata.QueryLimits;
 import com.mdm.domain.metadata.BackfillStatus;
 import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,13 @@ class BackfillRoutesIT {
   private static final String FUNDING =
       """
       {"pair": "ETHUSDT", "dataType": "funding_rates", "start": 1714521600000, "end": 1714608000000}
+      """;
+
+  /** The original service's body: naive ISO times, its priority 1 (first). */
+  private static final String ORIGINAL_CANDLES =
+      """
+      {"symbol": "SOLUSDT", "data_type": "candles", "timeframe": "1h",
+       "start_time": "2024-05-01T00:00:00", "end_time": "2024-05-02T00:00:00", "priority": 1}
       """;
 
   private ApiTestStack stack;
@@ -62,12 +71,108 @@ class BackfillRoutesIT {
   }
 
   @Test
-  void theOriginalStartPathCreatesAJobToo() {
-    Answer created = api.post("/backfill/start", FUNDING, TOKEN);
+  void givenTheOriginalServicesBody_whenPostedToBackfillStart_thenTheJobIsQueuedAndAnswered() {
+    Answer created = api.post("/backfill/start", ORIGINAL_CANDLES, TOKEN);
 
     assertThat(created.status()).as(created.body()).isEqualTo(201);
-    assertThat(created.json().get("start").asText()).isEqualTo("2024-05-01T00:00:00Z");
+    JsonNode job = created.json();
+    String id = job.get("id").asText();
+    assertThat(created.header("Location")).isEqualTo("/backfill/jobs/" + id);
+    assertThat(job.get("status").asText()).isEqualTo("pending");
+    assertThat(job.get("pair").asText()).isEqualTo("SOLUSDT");
+    assertThat(job.get("dataType").asText()).isEqualTo("candles");
+    assertThat(job.get("period").asText()).isEqualTo("1h");
+    assertThat(job.get("start").asText()).isEqualTo("2024-05-01T00:00:00Z");
+    assertThat(job.get("end").asText()).isEqualTo("2024-05-02T00:00:00Z");
+    assertThat(job.get("priority").asInt()).isEqualTo(10);
+    assertThat(api.get("/backfill/jobs/" + id).json().get("pair").asText()).isEqualTo("SOLUSDT");
+  }
+
+  @Test
+  void givenTheOriginalBodyWithUnixSecondsAndNoPriority_whenPosted_thenItIsFundingAtPriority6() {
+    Answer created =
+        api.post(
+            "/backfill/start",
+            """
+            {"symbol": "SOLUSDT", "data_type": "funding",
+             "start_time": 1714521600, "end_time": "1714608000"}
+            """,
+            TOKEN);
+
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(created.json().get("dataType").asText()).isEqualTo("funding_rates");
     assertThat(created.json().get("period").isNull()).isTrue();
+    assertThat(created.json().get("start").asText()).isEqualTo("2024-05-01T00:00:00Z");
+    assertThat(created.json().get("end").asText()).isEqualTo("2024-05-02T00:00:00Z");
+    assertThat(created.json().get("priority").asInt()).isEqualTo(6);
+  }
+
+  @Test
+  void givenAnUnknownFieldInTheOriginalBody_whenPosted_thenA400NamesItAndNoJobIsQueued() {
+    int before = stack.allJobs().size();
+
+    Answer answer =
+        api.post("/backfill/start", ORIGINAL_CANDLES.replace("\"priority\"", "\"urgency\""), TOKEN);
+
+    assertThat(answer.status()).isEqualTo(400);
+    assertThat(answer.contentType()).startsWith("application/problem+json");
+    assertThat(answer.json().get("detail").asText())
+        .isEqualTo(
+            "unknown field 'urgency': expected [symbol, data_type, timeframe, start_time,"
+                + " end_time, priority]");
+    assertThat(answer.json().get("invalid-params").get(0).get("name").asText())
+        .isEqualTo("urgency");
+    assertThat(stack.allJobs()).hasSize(before);
+  }
+
+  @Test
+  void givenBadOriginalBodies_whenPosted_thenEach400NamesTheFieldAsTheOriginalWroteIt() {
+    assertThat(originalProblemField(ORIGINAL_CANDLES.replace("SOLUSDT", "sol/usdt")))
+        .isEqualTo("symbol");
+    assertThat(originalProblemField(ORIGINAL_CANDLES.replace("\"1h\"", "\"7m\"")))
+        .isEqualTo("timeframe");
+    assertThat(originalProblemField(ORIGINAL_CANDLES.replace("\"candles\"", "\"depth\"")))
+        .isEqualTo("data_type");
+    assertThat(originalProblemField(ORIGINAL_CANDLES.replace("\"priority\": 1", "\"priority\": 0")))
+        .isEqualTo("priority");
+    assertThat(originalProblemField(ORIGINAL_CANDLES.replace("2024-05-02T00:00:00", "soon")))
+        .isEqualTo("end_time");
+    assertThat(originalProblemField(CANDLES)).isEqualTo("pair");
+  }
+
+  @Test
+  void givenARangeTheExchangeCannotServe_whenPostedToEitherPath_thenA400NamesTheStartField() {
+    String future = Instant.now().plus(Duration.ofDays(2)).toString();
+    String later = Instant.now().plus(Duration.ofDays(3)).toString();
+    String oldTrades =
+        """
+        {"pair": "BTCUSDT", "dataType": "agg_trades",
+         "start": "2020-01-01T00:00:00Z", "end": "2020-01-02T00:00:00Z"}
+        """;
+    String futureCandles =
+        ORIGINAL_CANDLES
+            .replace("2024-05-01T00:00:00", future)
+            .replace("2024-05-02T00:00:00", later);
+
+    assertThat(problemField(oldTrades)).isEqualTo("start");
+    assertThat(originalProblemField(futureCandles)).isEqualTo("start_time");
+    assertThat(
+            originalProblemField(
+                ORIGINAL_CANDLES
+                    .replace("\"candles\", \"timeframe\": \"1h\"", "\"trades\"")
+                    .replace("2024-05", "2020-05")))
+        .isEqualTo("start_time");
+  }
+
+  @Test
+  void givenNoToken_whenTheOriginalBodyIsPosted_thenItIs401AndNoJobIsQueued() {
+    int before = stack.allJobs().size();
+
+    Answer missing = api.post("/backfill/start", ORIGINAL_CANDLES, null);
+
+    assertThat(missing.status()).isEqualTo(401);
+    assertThat(missing.header("WWW-Authenticate")).startsWith("Bearer");
+    assertThat(stack.allJobs()).hasSize(before);
   }
 
   @Test
@@ -170,6 +275,12 @@ class BackfillRoutesIT {
                 .POST(HttpRequest.BodyPublishers.ofString(CANDLES)));
 
     assertThat(answer.status()).isEqualTo(415);
+  }
+
+  private String originalProblemField(String body) {
+    Answer answer = api.post("/backfill/start", body, TOKEN);
+    assertThat(answer.status()).as(body).isEqualTo(400);
+    return answer.json().get("invalid-params").get(0).get("name").asText();
   }
 
   private String problemField(String body) {

@@ -261,7 +261,7 @@ class DataRoutesIT {
     String cursor =
         api.get("/data/trades?pair=ETHUSDT&limit=1").json().get("nextCursor").asText("x");
     Map<String, String> cases = new TreeMap<>();
-    cases.put("/data/trades?pair=DOGEUSDT", "pair");
+    cases.put("/data/trades?pair=DOGEUSDT&limit=0", "limit");
     cases.put("/data/trades?pair=btc-usdt", "pair");
     cases.put("/data/trades", "pair");
     cases.put("/data/trades?pair=BTCUSDT&start=2024-05-02&end=2024-05-01", "start");

@@ -172,7 +172,7 @@ class HealthRoutesIT {
 
   @Test
   void badHealthParametersAreNamed() {
-    assertThat(problemParameter("/health?pair=DOGEUSDT")).isEqualTo("pair");
+    assertThat(problemParameter("/health?pair=doge-usdt")).isEqualTo("pair");
     assertThat(problemParameter("/health")).isEqualTo("pair");
     assertThat(problemParameter("/health?pair=BTCUSDT&period=7m")).isEqualTo("period");
     assertThat(problemParameter("/health/history")).isEqualTo("dataset");

@@ -6,6 +6,7 @@ import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.metadata.BackfillStatus;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.port.in.BackfillRequest;
+import com.mdm.domain.port.in.InvalidRequestException;
 import com.mdm.domain.port.in.ManageBackfillJobsUseCase;
 import com.mdm.domain.port.out.BackfillJobRepository;
 import java.time.Clock;
@@ -101,13 +102,15 @@ public final class BackfillJobService implements ManageBackfillJobsUseCase {
 
   private static void validate(BackfillRequest request, Instant now) {
     if (request.startTime().isAfter(now)) {
-      throw new IllegalArgumentException(
+      throw new InvalidRequestException(
+          "startTime",
           "startTime " + request.startTime() + " is in the future: there is no history yet");
     }
     Instant oldestTrades = now.minus(AGG_TRADES_HISTORY);
     if (request.dataType() == BackfillDataType.AGG_TRADES
         && request.startTime().isBefore(oldestTrades)) {
-      throw new IllegalArgumentException(
+      throw new InvalidRequestException(
+          "startTime",
           "startTime "
               + request.startTime()
               + " is too old for aggregate trades: Binance serves them by time for the last"

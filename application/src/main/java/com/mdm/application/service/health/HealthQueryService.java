@@ -1,5 +1,6 @@
 package com.mdm.application.service.health;
 
+import com.mdm.application.service.catalog.ReadablePairs;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
@@ -27,7 +28,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -49,20 +49,20 @@ public final class HealthQueryService implements QueryHealthUseCase {
   private final ProbeRunner probes;
   private final DatasetRepository datasets;
   private final HealthMetricRepository healthMetrics;
-  private final Set<Symbol> supportedPairs;
+  private final ReadablePairs pairs;
   private final Clock clock;
 
   /**
    * @param probes one per dependency, run at once on each readiness check
    * @param probeTimeout how long every probe may take; past it the dependency counts as down
-   * @param supportedPairs the pairs that may be asked about; empty allows every valid symbol
+   * @param pairs the pairs that may be asked about
    */
   public HealthQueryService(
       List<HealthProbe> probes,
       Duration probeTimeout,
       DatasetRepository datasets,
       HealthMetricRepository healthMetrics,
-      Set<Symbol> supportedPairs,
+      ReadablePairs pairs,
       Clock clock) {
     Objects.requireNonNull(probes, "probes must not be null");
     Objects.requireNonNull(probeTimeout, "probeTimeout must not be null");
@@ -72,8 +72,7 @@ public final class HealthQueryService implements QueryHealthUseCase {
     this.probes = new ProbeRunner(probes, probeTimeout);
     this.datasets = Objects.requireNonNull(datasets, "datasets must not be null");
     this.healthMetrics = Objects.requireNonNull(healthMetrics, "healthMetrics must not be null");
-    this.supportedPairs =
-        Set.copyOf(Objects.requireNonNull(supportedPairs, "supportedPairs must not be null"));
+    this.pairs = Objects.requireNonNull(pairs, "pairs must not be null");
     this.clock = Objects.requireNonNull(clock, "clock must not be null");
   }
 
@@ -121,14 +120,7 @@ public final class HealthQueryService implements QueryHealthUseCase {
   @Override
   public List<HealthMetric> latest(Symbol symbol, Timeframe timeframe) {
     Objects.requireNonNull(symbol, "symbol must not be null");
-    if (!supportedPairs.isEmpty() && !supportedPairs.contains(symbol)) {
-      throw new InvalidRequestException(
-          "symbol",
-          "pair "
-              + symbol
-              + " is not supported: expected one of "
-              + supportedPairs.stream().map(Symbol::value).sorted().toList());
-    }
+    pairs.require(symbol);
     List<SeriesKey> keys = new ArrayList<>();
     if (timeframe != null) {
       keys.add(SeriesKey.candles(symbol, timeframe));

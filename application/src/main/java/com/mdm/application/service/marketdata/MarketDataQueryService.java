@@ -1,12 +1,12 @@
 package com.mdm.application.service.marketdata;
 
 import com.mdm.application.service.MarketDataRepositories;
+import com.mdm.application.service.catalog.ReadablePairs;
 import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.SortOrder;
-import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.TimeRange;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.port.in.CandleBar;
@@ -21,28 +21,23 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /** Serves pages of stored series, and candles of any timeframe, from the series repositories. */
 public final class MarketDataQueryService implements QueryMarketDataUseCase {
 
   private final MarketDataRepositories repositories;
   private final QueryLimits limits;
-  private final Set<Symbol> supportedPairs;
+  private final ReadablePairs pairs;
   private final Clock clock;
 
   /**
-   * @param supportedPairs the pairs that may be queried; empty allows every valid symbol
+   * @param pairs the pairs that may be queried
    */
   public MarketDataQueryService(
-      MarketDataRepositories repositories,
-      QueryLimits limits,
-      Set<Symbol> supportedPairs,
-      Clock clock) {
+      MarketDataRepositories repositories, QueryLimits limits, ReadablePairs pairs, Clock clock) {
     this.repositories = Objects.requireNonNull(repositories, "repositories must not be null");
     this.limits = Objects.requireNonNull(limits, "limits must not be null");
-    this.supportedPairs =
-        Set.copyOf(Objects.requireNonNull(supportedPairs, "supportedPairs must not be null"));
+    this.pairs = Objects.requireNonNull(pairs, "pairs must not be null");
     this.clock = Objects.requireNonNull(clock, "clock must not be null");
   }
 
@@ -52,20 +47,20 @@ public final class MarketDataQueryService implements QueryMarketDataUseCase {
     if (key.type() == SeriesType.CANDLES) {
       throw new InvalidRequestException("type", "candles are served by the candle query");
     }
-    requireSupported(key.symbol());
     TimeRange range = range(query.start(), query.end());
     int limit = limit(query.limit());
     SeriesCursor after = cursor(query.cursor(), key, query.order(), range);
+    pairs.require(key.symbol());
     return page(repositories.forType(key.type()), key, range, limit, query.order(), after);
   }
 
   @Override
   public CandlePage candles(CandleQuery query) {
-    requireSupported(query.symbol());
     TimeRange range = range(query.start(), query.end());
     int limit = limit(query.limit());
     SeriesKey stored = SeriesKey.candles(query.symbol(), query.timeframe());
     SeriesCursor after = cursor(query.cursor(), stored, query.order(), range);
+    pairs.require(query.symbol());
     if (exists(stored)) {
       SeriesPage<Candle> page =
           SeriesPager.page(repositories.candles(), stored, range, limit, query.order(), after);
@@ -101,17 +96,6 @@ public final class MarketDataQueryService implements QueryMarketDataUseCase {
 
   private boolean exists(SeriesKey key) {
     return !repositories.candles().latest(key, 1).isEmpty();
-  }
-
-  private void requireSupported(Symbol symbol) {
-    if (!supportedPairs.isEmpty() && !supportedPairs.contains(symbol)) {
-      throw new InvalidRequestException(
-          "symbol",
-          "pair "
-              + symbol
-              + " is not supported: expected one of "
-              + supportedPairs.stream().map(Symbol::value).sorted().toList());
-    }
   }
 
   private static TimeRange range(Instant start, Instant end) {

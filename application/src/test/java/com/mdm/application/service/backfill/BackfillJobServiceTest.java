@@ -10,6 +10,7 @@ import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.metadata.BackfillStatus;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.port.in.BackfillRequest;
+import com.mdm.domain.port.in.InvalidRequestException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -79,7 +80,8 @@ class BackfillJobServiceTest {
   @Test
   void givenAStartInTheFuture_whenCreated_thenItIsRefusedSayingWhy() {
     assertThatThrownBy(() -> service.create(hours(NOW.plusSeconds(60), NOW.plusSeconds(7200))))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(
+            InvalidRequestException.class, e -> assertThat(e.parameter()).isEqualTo("startTime"))
         .hasMessage("startTime 2024-06-20T00:01:00Z is in the future: there is no history yet");
   }
 
@@ -92,7 +94,8 @@ class BackfillJobServiceTest {
                 service.create(
                     new BackfillRequest(
                         BTC, BackfillDataType.AGG_TRADES, null, old, old.plusSeconds(60), 0)))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOfSatisfying(
+            InvalidRequestException.class, e -> assertThat(e.parameter()).isEqualTo("startTime"))
         .hasMessageContaining("for the last year only")
         .hasMessageContaining("start at 2023-06-21T00:00:00Z or later");
   }

@@ -3,6 +3,8 @@ package com.mdm.application.service.health;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mdm.application.service.catalog.PairCatalog;
+import com.mdm.application.service.catalog.ReadablePairs;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.TimeRange;
 import com.mdm.domain.market.Timeframe;
@@ -13,6 +15,7 @@ import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.port.in.HealthStatus;
 import com.mdm.domain.port.in.HealthSummary;
 import com.mdm.domain.port.in.InvalidRequestException;
+import com.mdm.domain.port.in.NoDataStoredException;
 import com.mdm.domain.port.in.Readiness;
 import com.mdm.domain.port.out.DatasetRepository;
 import com.mdm.domain.port.out.HealthMetricRepository;
@@ -37,6 +40,7 @@ class HealthQueryServiceTest {
 
   private final List<Dataset> catalog = new ArrayList<>();
   private final List<HealthMetric> metrics = new ArrayList<>();
+  private final PairCatalog pairs = new PairCatalog();
 
   @Test
   void readyWhenEveryProbeAnswers() {
@@ -130,12 +134,24 @@ class HealthQueryServiceTest {
   }
 
   @Test
-  void anUnsupportedPairOrAMalformedDatasetIdIsRefused() {
+  void
+      givenAPairOutsideTheSupportedOnesInTheCatalog_whenAskedForItsHealth_thenItsMetricsAreServed() {
+    Symbol sushi = Symbol.of("SUSHIUSDT");
+    pairs.register(sushi);
+    metrics.add(metric("trades_SUSHIUSDT", 75, NOW));
+
+    assertThat(service(List.of()).latest(sushi, null))
+        .extracting(HealthMetric::datasetId)
+        .containsExactly("trades_SUSHIUSDT");
+  }
+
+  @Test
+  void aPairWithNoDataStoredOrAMalformedDatasetIdIsRefused() {
     HealthQueryService service = service(List.of());
 
     assertThatThrownBy(() -> service.latest(Symbol.of("DOGEUSDT"), null))
-        .isInstanceOfSatisfying(
-            InvalidRequestException.class, e -> assertThat(e.parameter()).isEqualTo("symbol"));
+        .isInstanceOf(NoDataStoredException.class)
+        .hasMessage("no data stored for pair DOGEUSDT");
     assertThatThrownBy(() -> service.history("no such id!", null, null))
         .isInstanceOfSatisfying(
             InvalidRequestException.class, e -> assertThat(e.parameter()).isEqualTo("datasetId"));
@@ -160,7 +176,7 @@ class HealthQueryServiceTest {
         Duration.ofMillis(300),
         datasets(),
         healthMetrics(),
-        Set.of(BTC),
+        new ReadablePairs(pairs, Set.of(BTC), false, Clock.fixed(NOW, ZoneOffset.UTC)),
         Clock.fixed(NOW, ZoneOffset.UTC));
   }
 

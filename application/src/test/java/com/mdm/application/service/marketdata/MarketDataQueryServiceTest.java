@@ -6,6 +6,8 @@ import static com.mdm.application.service.marketdata.Samples.trade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mdm.application.service.catalog.PairCatalog;
+import com.mdm.application.service.catalog.ReadablePairs;
 import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.SeriesKey;
@@ -17,6 +19,7 @@ import com.mdm.domain.port.in.CandleBar;
 import com.mdm.domain.port.in.CandlePage;
 import com.mdm.domain.port.in.CandleQuery;
 import com.mdm.domain.port.in.InvalidRequestException;
+import com.mdm.domain.port.in.NoDataStoredException;
 import com.mdm.domain.port.in.SeriesPage;
 import com.mdm.domain.port.in.SeriesQuery;
 import java.time.Clock;
@@ -36,29 +39,60 @@ class MarketDataQueryServiceTest {
   private static final SeriesKey TRADES = SeriesKey.of(SeriesType.TRADES, BTC);
 
   private final InMemorySeries store = new InMemorySeries();
+  private final PairCatalog catalog = new PairCatalog();
 
   private MarketDataQueryService service(QueryLimits limits) {
-    return new MarketDataQueryService(store.repositories(), limits, Set.of(BTC), CLOCK);
+    return new MarketDataQueryService(
+        store.repositories(), limits, new ReadablePairs(catalog, Set.of(BTC), false, CLOCK), CLOCK);
   }
 
   private final MarketDataQueryService service = service(QueryLimits.defaults());
 
   @Test
-  void aPairOutsideTheSupportedOnesIsRefusedNamingTheSymbol() {
+  void givenAPairNeitherSupportedNorCataloged_whenQueried_thenNoDataIsStoredForIt() {
+    SeriesQuery trades = tradesOf(Symbol.of("DOGEUSDT"));
+    CandleQuery candles =
+        new CandleQuery(
+            Symbol.of("DOGEUSDT"), Timeframe.MINUTE_1, null, null, null, SortOrder.ASCENDING, null);
+
+    assertThatThrownBy(() -> service.series(trades))
+        .isInstanceOf(NoDataStoredException.class)
+        .hasMessage("no data stored for pair DOGEUSDT");
+    assertThatThrownBy(() -> service.candles(candles))
+        .isInstanceOf(NoDataStoredException.class)
+        .hasMessage("no data stored for pair DOGEUSDT");
+  }
+
+  @Test
+  void givenAPairOutsideTheSupportedOnesInTheCatalog_whenQueried_thenItsStoredDataIsServed() {
+    Symbol sushi = Symbol.of("SUSHIUSDT");
+    catalog.register(sushi);
+    store.add(List.of(trade(sushi, 1, T0)));
+
+    SeriesPage<MarketEvent> page = service.series(tradesOf(sushi));
+
+    assertThat(page.records()).hasSize(1);
+  }
+
+  @Test
+  void givenAnUnknownPairAndABadLimit_whenQueried_thenTheLimitIsRefusedFirst() {
     SeriesQuery query =
         new SeriesQuery(
             SeriesKey.of(SeriesType.TRADES, Symbol.of("DOGEUSDT")),
             null,
             null,
-            null,
+            0,
             SortOrder.ASCENDING,
             null);
 
     assertThatThrownBy(() -> service.series(query))
         .isInstanceOfSatisfying(
-            InvalidRequestException.class, e -> assertThat(e.parameter()).isEqualTo("symbol"))
-        .hasMessageContaining("DOGEUSDT")
-        .hasMessageContaining("BTCUSDT");
+            InvalidRequestException.class, e -> assertThat(e.parameter()).isEqualTo("limit"));
+  }
+
+  private static SeriesQuery tradesOf(Symbol symbol) {
+    return new SeriesQuery(
+        SeriesKey.of(SeriesType.TRADES, symbol), null, null, null, SortOrder.ASCENDING, null);
   }
 
   @Test

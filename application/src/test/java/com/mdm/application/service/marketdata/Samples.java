@@ -17,8 +17,12 @@ final class Samples {
   private Samples() {}
 
   static Trade trade(long id, Instant time) {
+    return trade(BTC, id, time);
+  }
+
+  static Trade trade(Symbol symbol, long id, Instant time) {
     return new Trade(
-        BTC,
+        symbol,
         id,
         new BigDecimal("64000.10"),
         new BigDecimal("0.005"),

@@ -10,7 +10,13 @@ import java.util.Optional;
 /** Creates, lists, inspects and cancels backfill jobs. */
 public interface ManageBackfillJobsUseCase {
 
-  /** Queues a pending job for the request and returns it. */
+  /**
+   * Queues a pending job for the request and returns it, or the pending or running job that already
+   * covers it.
+   *
+   * @throws InvalidRequestException when the exchange has nothing to serve for the range: a start
+   *     in the future, aggregate trades older than it keeps
+   */
   BackfillJob create(BackfillRequest request);
 
   Optional<BackfillJob> get(String jobId);

@@ -22,7 +22,7 @@ public interface QueryHealthUseCase {
   /**
    * The latest metric of every measured series of the pair; with a timeframe, of its candles only.
    *
-   * @throws InvalidRequestException for an unsupported pair
+   * @throws NoDataStoredException for a pair that is neither supported nor in the catalog
    */
   List<HealthMetric> latest(Symbol symbol, Timeframe timeframe);
 

@@ -11,8 +11,9 @@ public interface QueryMarketDataUseCase {
   /**
    * One page of any stored series but candles (which {@link #candles} serves).
    *
-   * @throws InvalidRequestException for an unsupported pair, a start after the end, a limit out of
-   *     range or a cursor that is malformed or belongs to another query
+   * @throws InvalidRequestException for a start after the end, a limit out of range or a cursor
+   *     that is malformed or belongs to another query
+   * @throws NoDataStoredException for a pair that is neither supported nor in the catalog
    */
   SeriesPage<MarketEvent> series(SeriesQuery query);
 
@@ -21,6 +22,7 @@ public interface QueryMarketDataUseCase {
    * from the coarsest finer stored timeframe that divides it.
    *
    * @throws InvalidRequestException as {@link #series} does
+   * @throws NoDataStoredException as {@link #series} does
    */
   CandlePage candles(CandleQuery query);
 }
