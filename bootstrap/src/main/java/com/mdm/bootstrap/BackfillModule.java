@@ -3,12 +3,15 @@ package com.mdm.bootstrap;
 import com.mdm.adapter.out.binance.BinanceExchangeHistoryClient;
 import com.mdm.application.service.MarketDataRepositories;
 import com.mdm.application.service.backfill.AutoRepairService;
+import com.mdm.application.service.backfill.BackfillJobListener;
 import com.mdm.application.service.backfill.BackfillJobService;
 import com.mdm.application.service.backfill.BackfillWorker;
+import com.mdm.application.service.backfill.BackfilledDatasets;
 import com.mdm.domain.port.in.ManageBackfillJobsUseCase;
 import com.mdm.domain.port.in.ReauditGapUseCase;
 import com.mdm.domain.port.out.BackfillJobRepository;
 import com.mdm.domain.port.out.DataGapRepository;
+import com.mdm.domain.port.out.DatasetRepository;
 import com.mdm.domain.port.out.ExchangeHistoryClient;
 import com.mdm.domain.port.out.LineageRepository;
 import dagger.Binds;
@@ -50,7 +53,10 @@ interface BackfillModule {
     return new AutoRepairService(gaps, jobs, backfillJobs, reaudit, config.backfill().repair());
   }
 
-  /** The worker always reports finished jobs to auto repair, so queued repairs get re-audited. */
+  /**
+   * The worker always reports finished jobs to auto repair, so queued repairs get re-audited, and
+   * to the catalog, so a backfilled series is listed (and readable) like an ingested one.
+   */
   @Provides
   @Singleton
   static BackfillWorker worker(
@@ -59,9 +65,16 @@ interface BackfillModule {
       LineageRepository lineage,
       ExchangeHistoryClient exchange,
       MarketDataRepositories repositories,
+      DatasetRepository datasets,
       AutoRepairService autoRepair,
       Clock clock) {
+    BackfilledDatasets catalog = new BackfilledDatasets(datasets, repositories, clock);
+    BackfillJobListener finished =
+        job -> {
+          catalog.onFinished(job);
+          autoRepair.onFinished(job);
+        };
     return new BackfillWorker(
-        jobs, lineage, exchange, repositories, autoRepair, config.backfill().worker(), clock);
+        jobs, lineage, exchange, repositories, finished, config.backfill().worker(), clock);
   }
 }

@@ -131,6 +131,40 @@ class WiredServiceIT {
   }
 
   @Test
+  void aPairOnlyEverBackfilledIsListedInTheCatalogAndServed() throws Exception {
+    Instant start = StubMarket.TAPE_START;
+    String body =
+        "{\"pair\":\"SUSHIUSDT\",\"dataType\":\"candles\",\"period\":\"1h\",\"start\":\""
+            + start
+            + "\",\"end\":\""
+            + start.plus(Duration.ofHours(4))
+            + "\"}";
+    assertThat(get("/data/candles?pair=SUSHIUSDT&period=1h").statusCode()).isEqualTo(404);
+
+    HttpResponse<String> created = post("/backfill/jobs", body, TOKEN);
+    String id = JSON.readTree(created.body()).get("id").asText();
+    Await.until(
+        "the job to complete",
+        Duration.ofSeconds(60),
+        () -> get("/backfill/jobs/" + id),
+        r -> r.body().contains("\"completed\""));
+
+    JsonNode dataset =
+        JSON.readTree(
+            Await.until(
+                    "the backfilled dataset in the catalog",
+                    Duration.ofSeconds(10),
+                    () -> get("/catalog/datasets/candles_SUSHIUSDT_1h"),
+                    r -> r.statusCode() == 200)
+                .body());
+    assertThat(dataset.toString()).contains("SUSHIUSDT").contains("\"approximateCount\":4");
+    JsonNode candles =
+        JSON.readTree(
+            get("/data/candles?pair=SUSHIUSDT&period=1h&start=" + start + "&limit=100").body());
+    assertThat(candles.get("data")).hasSize(4);
+  }
+
+  @Test
   void theAuditorWritesHealthThatTheApiServes() throws Exception {
     JsonNode summary =
         JSON.readTree(

@@ -4,15 +4,16 @@ import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.metadata.Dataset;
 import java.time.Instant;
 
-/** What the catalog says about a market-data series when ingest first writes it. */
-final class DatasetDescriptions {
+/** What the catalog says about a market-data series when it is first written. */
+public final class DatasetDescriptions {
 
   static final String OWNER = "market-data-manager";
   static final String STORAGE = "mongodb";
 
   private DatasetDescriptions() {}
 
-  static Dataset of(SeriesKey key, Instant now) {
+  /** The catalog entry of {@code key}, first registered at {@code now}. */
+  public static Dataset of(SeriesKey key, Instant now) {
     String symbol = key.symbol().value();
     String what =
         switch (key.type()) {

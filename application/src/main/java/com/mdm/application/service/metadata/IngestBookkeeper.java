@@ -3,15 +3,11 @@ package com.mdm.application.service.metadata;
 import com.mdm.application.service.BatchOutcome;
 import com.mdm.application.service.IngestObserver;
 import com.mdm.application.service.MarketDataRepositories;
-import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.SeriesKey;
-import com.mdm.domain.market.SortOrder;
-import com.mdm.domain.market.TimeRange;
 import com.mdm.domain.metadata.LineageRecord;
 import com.mdm.domain.port.out.DatasetRepository;
 import com.mdm.domain.port.out.HealthMetricRepository;
 import com.mdm.domain.port.out.LineageRepository;
-import com.mdm.domain.port.out.SeriesRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -116,23 +112,21 @@ public final class IngestBookkeeper implements IngestObserver, AutoCloseable {
   public void refreshCoverage() {
     for (SeriesKey key : List.copyOf(registered)) {
       try {
-        SeriesRepository<? extends MarketEvent> repository = series.forType(key.type());
-        List<? extends MarketEvent> first =
-            repository.range(key, TimeRange.all(), 1, SortOrder.ASCENDING);
-        List<? extends MarketEvent> last = repository.latest(key, 1);
-        if (first.isEmpty() || last.isEmpty()) {
+        DatasetCoverage coverage = DatasetCoverage.measure(series, key).orElse(null);
+        if (coverage == null) {
           continue;
         }
-        long count = repository.count(key, TimeRange.all());
-        Instant firstTime = first.get(0).seriesTime();
-        Instant lastTime = last.get(0).seriesTime();
         Instant measured = clock.instant();
         writer.submit(
             MetadataWrite.of(
                 "coverage of " + key.datasetId(),
                 () ->
                     datasets.updateCoverage(
-                        key.datasetId(), firstTime, lastTime, count, measured)));
+                        key.datasetId(),
+                        coverage.first(),
+                        coverage.last(),
+                        coverage.count(),
+                        measured)));
       } catch (RuntimeException e) {
         // the series store is unavailable; the next refresh tries again
       }
