@@ -1,6 +1,8 @@
 package com.mdm.application.service.audit;
 
 import com.mdm.domain.market.TimeRange;
+import com.mdm.domain.metadata.GapKind;
+import com.mdm.domain.metadata.GapPosition;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -1,5 +1,8 @@
 package com.mdm.application.service.audit;
 
+import com.mdm.domain.metadata.GapKind;
+import com.mdm.domain.metadata.GapPosition;
+import com.mdm.domain.metadata.IdRange;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -64,8 +67,19 @@ public record DetectedGap(
         next.end.isAfter(end) ? next.end : end,
         missing + next.missing,
         breaks + next.breaks,
-        IdRange.span(missingIds, next.missingIds),
-        IdRange.span(missingTradeIds, next.missingTradeIds),
+        span(missingIds, next.missingIds),
+        span(missingTradeIds, next.missingTradeIds),
         anchor);
+  }
+
+  /** The smallest range covering both; either may be null. */
+  private static IdRange span(IdRange a, IdRange b) {
+    if (a == null) {
+      return b;
+    }
+    if (b == null) {
+      return a;
+    }
+    return new IdRange(Math.min(a.from(), b.from()), Math.max(a.to(), b.to()));
   }
 }

@@ -2,6 +2,7 @@ package com.mdm.application.service.audit;
 
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.metadata.DataGap;
+import com.mdm.domain.metadata.IdRange;
 import com.mdm.domain.metadata.Severity;
 import java.time.Duration;
 
@@ -61,6 +62,6 @@ final class GapDetails {
     return new JsonText()
         .put("from", range.from())
         .put("to", range.to())
-        .put("count", range.to() - range.from() + 1);
+        .put("count", range.count());
   }
 }

@@ -1,5 +1,6 @@
 package com.mdm.application.service.audit;
 
+import com.mdm.domain.metadata.GapKind;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

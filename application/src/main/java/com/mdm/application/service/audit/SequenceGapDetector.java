@@ -1,6 +1,9 @@
 package com.mdm.application.service.audit;
 
 import com.mdm.domain.market.TimeRange;
+import com.mdm.domain.metadata.GapKind;
+import com.mdm.domain.metadata.GapPosition;
+import com.mdm.domain.metadata.IdRange;
 
 /**
  * Finds breaks in a sequenced series: a record whose link is not the id of the record before it.

@@ -4,6 +4,7 @@ import com.mdm.domain.market.AggregateTrade;
 import com.mdm.domain.market.DepthKind;
 import com.mdm.domain.market.OrderBookDepth;
 import com.mdm.domain.market.Trade;
+import com.mdm.domain.metadata.GapKind;
 import com.mdm.domain.port.out.AggregateTradeRepository;
 import com.mdm.domain.port.out.DepthRepository;
 import com.mdm.domain.port.out.TradeRepository;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mdm.domain.market.Timeframe;
+import com.mdm.domain.metadata.GapKind;
 import com.mdm.domain.metadata.Severity;
 import java.time.Duration;
 import java.time.Instant;

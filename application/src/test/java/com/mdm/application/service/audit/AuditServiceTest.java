@@ -10,6 +10,7 @@ import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.AuditLogEntry;
 import com.mdm.domain.metadata.DataGap;
+import com.mdm.domain.metadata.GapKind;
 import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.metadata.HealthMetric;
 import com.mdm.domain.metadata.Severity;

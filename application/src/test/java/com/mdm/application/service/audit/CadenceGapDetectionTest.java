@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.TimeRange;
+import com.mdm.domain.metadata.GapKind;
+import com.mdm.domain.metadata.GapPosition;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -10,6 +10,8 @@ import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.TimeRange;
 import com.mdm.domain.market.Timeframe;
+import com.mdm.domain.metadata.GapKind;
+import com.mdm.domain.metadata.GapPosition;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

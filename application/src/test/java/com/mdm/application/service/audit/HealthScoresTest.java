@@ -8,6 +8,8 @@ import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.TimeRange;
 import com.mdm.domain.market.Timeframe;
+import com.mdm.domain.metadata.GapKind;
+import com.mdm.domain.metadata.GapPosition;
 import com.mdm.domain.metadata.HealthMetric;
 import java.time.Duration;
 import java.time.Instant;

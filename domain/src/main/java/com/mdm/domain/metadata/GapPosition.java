@@ -1,4 +1,4 @@
-package com.mdm.application.service.audit;
+package com.mdm.domain.metadata;
 
 /** Where a gap lies relative to the audited window and the records found in it. */
 public enum GapPosition {

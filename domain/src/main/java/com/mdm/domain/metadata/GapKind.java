@@ -1,4 +1,4 @@
-package com.mdm.application.service.audit;
+package com.mdm.domain.metadata;
 
 /** How a gap was recognised, which depends on what the series promises about its records. */
 public enum GapKind {
