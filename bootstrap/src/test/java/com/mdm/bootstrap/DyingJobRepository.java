@@ -1,6 +1,7 @@
 package com.mdm.bootstrap;
 
 import com.mdm.domain.market.Symbol;
+import com.mdm.domain.metadata.BackfillCheckpoint;
 import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.metadata.BackfillStatus;
 import com.mdm.domain.metadata.PageRequest;
@@ -64,7 +65,7 @@ final class DyingJobRepository implements BackfillJobRepository {
       double progress,
       long recordsFetched,
       long recordsInserted,
-      String checkpoint,
+      BackfillCheckpoint checkpoint,
       Instant now) {
     if (updatesLeft.decrementAndGet() < 0) {
       alive();

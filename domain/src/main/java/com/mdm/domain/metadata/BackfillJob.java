@@ -10,7 +10,7 @@ import java.util.Objects;
  *
  * @param timeframe required for candle types, null otherwise
  * @param progress percent done, 0 to 100
- * @param checkpoint where to resume (opaque to everything but the backfill worker); null at first
+ * @param checkpoint where to resume; null for a requested job that has not finished a page
  */
 public record BackfillJob(
     String jobId,
@@ -24,7 +24,7 @@ public record BackfillJob(
     double progress,
     long recordsFetched,
     long recordsInserted,
-    String checkpoint,
+    BackfillCheckpoint checkpoint,
     String errorMessage,
     int attempts,
     String claimedBy,

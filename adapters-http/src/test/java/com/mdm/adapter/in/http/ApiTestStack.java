@@ -22,6 +22,7 @@ import com.mdm.application.service.marketdata.MarketDataQueryService;
 import com.mdm.application.service.marketdata.QueryLimits;
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.Symbol;
+import com.mdm.domain.metadata.BackfillCheckpoint;
 import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.metadata.BackfillStatus;
 import com.mdm.domain.metadata.PageRequest;
@@ -185,7 +186,8 @@ final class ApiTestStack implements AutoCloseable {
     } finally {
       claimedOthers.forEach(other -> backfillJobs.requeue(other, now));
     }
-    if (!backfillJobs.updateProgress(jobId, progress, fetched, fetched, "cp", now)) {
+    if (!backfillJobs.updateProgress(
+        jobId, progress, fetched, fetched, BackfillCheckpoint.NONE, now)) {
       throw new IllegalStateException("job " + jobId + " did not take its progress");
     }
     if (status.isFinal() && !backfillJobs.finish(jobId, status, null, now)) {

@@ -2,12 +2,17 @@ package com.mdm.adapter.out.mysql;
 
 import static com.mdm.adapter.out.mysql.UtcTimes.stored;
 
+import com.mdm.domain.metadata.BackfillCheckpoint;
 import com.mdm.domain.metadata.BackfillDataType;
 import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.metadata.BackfillStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Converts between {@link BackfillJob} and its row. */
+/** Converts between {@link BackfillJob} and its row, the checkpoint as {@link CheckpointJson}. */
 final class BackfillJobMapper {
+
+  private static final Logger LOG = LoggerFactory.getLogger(BackfillJobMapper.class);
 
   private BackfillJobMapper() {}
 
@@ -24,7 +29,7 @@ final class BackfillJobMapper {
         job.progress(),
         job.recordsFetched(),
         job.recordsInserted(),
-        job.checkpoint(),
+        CheckpointJson.write(job.checkpoint()),
         job.errorMessage(),
         job.attempts(),
         job.claimedBy(),
@@ -47,7 +52,7 @@ final class BackfillJobMapper {
         row.progress(),
         row.recordsFetched(),
         row.recordsInserted(),
-        row.checkpoint(),
+        checkpoint(row),
         row.errorMessage(),
         row.attempts(),
         row.claimedBy(),
@@ -55,5 +60,16 @@ final class BackfillJobMapper {
         row.startedAt(),
         row.completedAt(),
         row.updatedAt());
+  }
+
+  // A checkpoint the service cannot read (it never writes one) must not make the job unlistable or
+  // unclaimable: the job runs from its start again, and what it stored before counts as duplicates.
+  private static BackfillCheckpoint checkpoint(BackfillJobRow row) {
+    try {
+      return CheckpointJson.read(row.checkpoint());
+    } catch (IllegalArgumentException e) {
+      LOG.warn("backfill job {} restarts from its start: {}", row.jobId(), e.getMessage());
+      return null;
+    }
   }
 }

@@ -1,6 +1,7 @@
 package com.mdm.adapter.out.mysql;
 
 import com.mdm.domain.market.Symbol;
+import com.mdm.domain.metadata.BackfillCheckpoint;
 import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.metadata.BackfillStatus;
 import com.mdm.domain.metadata.PageRequest;
@@ -66,7 +67,7 @@ public final class JdbiBackfillJobRepository implements BackfillJobRepository {
       double progress,
       long recordsFetched,
       long recordsInserted,
-      String checkpoint,
+      BackfillCheckpoint checkpoint,
       Instant now) {
     Objects.requireNonNull(jobId, "jobId must not be null");
     Objects.requireNonNull(now, "now must not be null");
@@ -77,7 +78,8 @@ public final class JdbiBackfillJobRepository implements BackfillJobRepository {
       throw new IllegalArgumentException(
           "record counts must be >= 0 but were " + recordsFetched + " and " + recordsInserted);
     }
-    return dao.updateProgress(jobId, progress, recordsFetched, recordsInserted, checkpoint, now)
+    return dao.updateProgress(
+            jobId, progress, recordsFetched, recordsInserted, CheckpointJson.write(checkpoint), now)
         == 1;
   }
 

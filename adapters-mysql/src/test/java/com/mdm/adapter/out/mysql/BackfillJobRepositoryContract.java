@@ -8,6 +8,7 @@ import static com.mdm.adapter.out.mysql.Samples.pendingJob;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mdm.domain.metadata.BackfillCheckpoint;
 import com.mdm.domain.metadata.BackfillDataType;
 import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.metadata.BackfillStatus;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.TestInstance;
 abstract class BackfillJobRepositoryContract {
 
   private static final PageRequest ALL = PageRequest.first(100);
+  private static final BackfillCheckpoint AFTER_THREE_PAGES =
+      new BackfillCheckpoint(at(-30), null, 3, null);
 
   private MetadataTestDatabase database;
   private BackfillJobRepository repository;
@@ -65,7 +68,7 @@ abstract class BackfillJobRepositoryContract {
             42.5,
             1000,
             990,
-            "{\"fromId\":123}",
+            new BackfillCheckpoint(Instant.parse("2024-01-01T06:00:00.250Z"), 123L, 4, "gap-7"),
             "HTTP 418",
             3,
             "worker-9",
@@ -148,14 +151,14 @@ abstract class BackfillJobRepositoryContract {
     repository.create(pendingJob("job", 0, at(0)));
     repository.claimNext("w", at(1));
 
-    boolean updated = repository.updateProgress("job", 37.5, 500, 480, "{\"next\":9}", at(2));
+    boolean updated = repository.updateProgress("job", 37.5, 500, 480, AFTER_THREE_PAGES, at(2));
 
     BackfillJob job = repository.get("job").orElseThrow();
     assertThat(updated).isTrue();
     assertThat(job.progress()).isEqualTo(37.5);
     assertThat(job.recordsFetched()).isEqualTo(500);
     assertThat(job.recordsInserted()).isEqualTo(480);
-    assertThat(job.checkpoint()).isEqualTo("{\"next\":9}");
+    assertThat(job.checkpoint()).isEqualTo(AFTER_THREE_PAGES);
     assertThat(job.updatedAt()).isEqualTo(at(2));
   }
 
@@ -232,10 +235,29 @@ abstract class BackfillJobRepositoryContract {
   }
 
   @Test
+  void givenACheckpointAsEarlierVersionsStoredIt_whenTheJobIsRead_thenItIsTyped() {
+    repository.create(pendingJob("job", 0, at(0)));
+    storeCheckpointText(
+        "job", "{\"time\":1718654400123,\"fromId\":5001,\"pages\":12,\"gapId\":\"g\"}");
+
+    assertThat(repository.get("job").orElseThrow().checkpoint())
+        .isEqualTo(new BackfillCheckpoint(Instant.ofEpochMilli(1718654400123L), 5001L, 12, "g"));
+  }
+
+  @Test
+  void givenAnUnreadableCheckpoint_whenTheJobIsRead_thenItHasNoneAndStaysListable() {
+    repository.create(pendingJob("job", 0, at(0)));
+    storeCheckpointText("job", "{\"time\":12.5}");
+
+    assertThat(repository.get("job").orElseThrow().checkpoint()).isNull();
+    assertThat(repository.list(null, null, ALL)).hasSize(1);
+  }
+
+  @Test
   void givenRunningJobWithCheckpoint_whenRequeued_thenItIsPendingAndTheNextClaimResumesIt() {
     repository.create(pendingJob("job", 0, at(0)));
     repository.claimNext("w1", at(1));
-    repository.updateProgress("job", 40, 400, 390, "{\"nextTime\":5}", at(2));
+    repository.updateProgress("job", 40, 400, 390, AFTER_THREE_PAGES, at(2));
 
     assertThat(repository.requeue("job", at(3))).isTrue();
     BackfillJob pending = repository.get("job").orElseThrow();
@@ -247,7 +269,7 @@ abstract class BackfillJobRepositoryContract {
     assertThat(resumed.jobId()).isEqualTo("job");
     assertThat(resumed.claimedBy()).isEqualTo("w2");
     assertThat(resumed.attempts()).isEqualTo(2);
-    assertThat(resumed.checkpoint()).isEqualTo("{\"nextTime\":5}");
+    assertThat(resumed.checkpoint()).isEqualTo(AFTER_THREE_PAGES);
     assertThat(resumed.progress()).isEqualTo(40);
     assertThat(resumed.recordsFetched()).isEqualTo(400);
     assertThat(resumed.recordsInserted()).isEqualTo(390);
@@ -275,7 +297,7 @@ abstract class BackfillJobRepositoryContract {
     repository.create(pendingJob("waiting", 0, at(0)));
     repository.claimNext("dead", at(1));
     repository.claimNext("alive", at(1));
-    repository.updateProgress("silent", 10, 100, 100, "{\"nextTime\":7}", at(2));
+    repository.updateProgress("silent", 10, 100, 100, AFTER_THREE_PAGES, at(2));
     repository.updateProgress("busy", 10, 100, 100, null, at(20));
 
     List<String> requeued = repository.requeueStale(at(15), at(21));
@@ -284,7 +306,7 @@ abstract class BackfillJobRepositoryContract {
     BackfillJob silent = repository.get("silent").orElseThrow();
     assertThat(silent.status()).isEqualTo(BackfillStatus.PENDING);
     assertThat(silent.claimedBy()).isNull();
-    assertThat(silent.checkpoint()).isEqualTo("{\"nextTime\":7}");
+    assertThat(silent.checkpoint()).isEqualTo(AFTER_THREE_PAGES);
     assertThat(repository.get("busy").orElseThrow().status()).isEqualTo(BackfillStatus.RUNNING);
     assertThat(repository.get("waiting").orElseThrow().status()).isEqualTo(BackfillStatus.PENDING);
     assertThat(repository.requeueStale(at(15), at(22))).isEmpty();
@@ -296,5 +318,17 @@ abstract class BackfillJobRepositoryContract {
 
   private static List<String> ids(List<BackfillJob> jobs) {
     return jobs.stream().map(BackfillJob::jobId).toList();
+  }
+
+  private void storeCheckpointText(String jobId, String text) {
+    database
+        .jdbi()
+        .useHandle(
+            handle ->
+                handle
+                    .createUpdate("UPDATE backfill_jobs SET checkpoint = :text WHERE job_id = :id")
+                    .bind("text", text)
+                    .bind("id", jobId)
+                    .execute());
   }
 }

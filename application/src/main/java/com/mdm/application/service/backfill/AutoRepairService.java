@@ -184,11 +184,7 @@ public final class AutoRepairService implements BackfillJobListener, AutoCloseab
   }
 
   private static String gapIdOf(BackfillJob job) {
-    try {
-      return BackfillCheckpoint.parse(job.checkpoint()).gapId();
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    return job.checkpoint() == null ? null : job.checkpoint().gapId();
   }
 
   private void roundQuietly() {

@@ -1,5 +1,6 @@
 package com.mdm.application.service.backfill;
 
+import com.mdm.domain.metadata.BackfillCheckpoint;
 import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.port.out.BackfillJobRepository;
 import com.mdm.domain.port.out.ExchangeException;
@@ -46,12 +47,8 @@ final class BackfillJobRunner {
   }
 
   RunResult run(BackfillJob job) {
-    BackfillCheckpoint checkpoint;
-    try {
-      checkpoint = BackfillCheckpoint.parse(job.checkpoint());
-    } catch (IllegalArgumentException e) {
-      return endings.fail(job, BackfillCheckpoint.NONE, e.getMessage());
-    }
+    BackfillCheckpoint checkpoint =
+        job.checkpoint() == null ? BackfillCheckpoint.NONE : job.checkpoint();
     LOG.log(
         Level.INFO, () -> "backfill job %s: %s".formatted(job.jobId(), describe(job, checkpoint)));
     try {
@@ -78,7 +75,9 @@ final class BackfillJobRunner {
       throws InterruptedException, ExecutionException, TimeoutException {
     BackfillCheckpoint checkpoint = start;
     HistoryCursor cursor =
-        start.cursor() == null ? HistoryCursor.at(claimed.startTime()) : start.cursor();
+        start.time() == null
+            ? HistoryCursor.at(claimed.startTime())
+            : new HistoryCursor(start.time(), start.fromId());
     long fetched = claimed.recordsFetched();
     long inserted = claimed.recordsInserted();
     Instant lastLog = clock.instant();
@@ -90,11 +89,11 @@ final class BackfillJobRunner {
       fetched += page.fetched();
       inserted += page.written().written();
       HistoryCursor next = page.next();
-      checkpoint = checkpoint.after(next == null ? cursor : next);
+      HistoryCursor resume = next == null ? cursor : next;
+      checkpoint = checkpoint.after(resume.time(), resume.fromId());
       double progress = next == null ? 100 : progress(claimed, next.time());
       Instant now = clock.instant();
-      if (!jobs.updateProgress(
-          claimed.jobId(), progress, fetched, inserted, checkpoint.encode(), now)) {
+      if (!jobs.updateProgress(claimed.jobId(), progress, fetched, inserted, checkpoint, now)) {
         return endings.lost(claimed, checkpoint);
       }
       if (!stillMine(claimed)) {
@@ -142,7 +141,7 @@ final class BackfillJobRunner {
                     checkpoint.pages(),
                     fetched,
                     inserted,
-                    checkpoint.cursor() == null ? job.startTime() : checkpoint.cursor().time()));
+                    checkpoint.time() == null ? job.startTime() : checkpoint.time()));
   }
 
   private static String describe(BackfillJob job, BackfillCheckpoint checkpoint) {
@@ -153,6 +152,6 @@ final class BackfillJobRunner {
             job.timeframe() == null ? "" : " " + job.timeframe().code(),
             job.startTime(),
             job.endTime(),
-            checkpoint.cursor() == null ? "" : ", resuming at " + checkpoint.cursor().time());
+            checkpoint.time() == null ? "" : ", resuming at " + checkpoint.time());
   }
 }

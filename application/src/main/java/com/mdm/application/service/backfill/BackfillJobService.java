@@ -1,6 +1,7 @@
 package com.mdm.application.service.backfill;
 
 import com.mdm.domain.market.Symbol;
+import com.mdm.domain.metadata.BackfillCheckpoint;
 import com.mdm.domain.metadata.BackfillDataType;
 import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.metadata.BackfillStatus;
@@ -88,7 +89,7 @@ public final class BackfillJobService implements ManageBackfillJobsUseCase {
             0,
             0,
             0,
-            gapId == null ? null : BackfillCheckpoint.forGap(gapId).encode(),
+            gapId == null ? null : BackfillCheckpoint.forGap(gapId),
             null,
             0,
             null,

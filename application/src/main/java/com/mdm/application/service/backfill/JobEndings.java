@@ -1,5 +1,6 @@
 package com.mdm.application.service.backfill;
 
+import com.mdm.domain.metadata.BackfillCheckpoint;
 import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.metadata.BackfillStatus;
 import com.mdm.domain.port.out.BackfillJobRepository;

@@ -6,6 +6,7 @@ import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.Timeframe;
+import com.mdm.domain.metadata.BackfillCheckpoint;
 import com.mdm.domain.metadata.BackfillDataType;
 import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.metadata.BackfillStatus;
@@ -83,7 +84,7 @@ class AutoRepairServiceTest {
             .orElseThrow();
     assertThat(candles.startTime()).isEqualTo(DAY);
     assertThat(candles.endTime()).isEqualTo(DAY.plus(Duration.ofHours(3)));
-    assertThat(BackfillCheckpoint.parse(candles.checkpoint()).gapId()).isEqualTo("candles");
+    assertThat(candles.checkpoint()).isEqualTo(BackfillCheckpoint.forGap("candles"));
   }
 
   @Test

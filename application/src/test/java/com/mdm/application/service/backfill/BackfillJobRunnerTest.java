@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.Timeframe;
+import com.mdm.domain.metadata.BackfillCheckpoint;
 import com.mdm.domain.metadata.BackfillDataType;
 import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.metadata.BackfillStatus;
@@ -54,7 +55,7 @@ class BackfillJobRunnerTest {
           Clock.fixed(NOW, ZoneOffset.UTC));
 
   /** Ten hourly candles from {@link #DAY}, claimed by w1. */
-  private BackfillJob claimedJob(String checkpoint, long fetched) {
+  private BackfillJob claimedJob(BackfillCheckpoint checkpoint, long fetched) {
     jobs.create(
         new BackfillJob(
             "job-1",
@@ -79,6 +80,11 @@ class BackfillJobRunnerTest {
     return jobs.claimNext("w1", NOW).orElseThrow();
   }
 
+  /** The checkpoint of a requested job after {@code pages}, resuming {@code hours} after DAY. */
+  private static BackfillCheckpoint after(long pages, long hours) {
+    return new BackfillCheckpoint(DAY.plus(Duration.ofHours(hours)), null, pages, null);
+  }
+
   private BackfillJob stored() {
     return jobs.get("job-1").orElseThrow();
   }
@@ -90,11 +96,7 @@ class BackfillJobRunnerTest {
     assertThat(result).isEqualTo(RunResult.finished());
     assertThat(series.all()).hasSize(10);
     assertThat(jobs.checkpoints)
-        .containsExactly(
-            "{\"time\":1718593200000,\"pages\":1}",
-            "{\"time\":1718604000000,\"pages\":2}",
-            "{\"time\":1718614800000,\"pages\":3}",
-            "{\"time\":1718614800000,\"pages\":4}");
+        .containsExactly(after(1, 3), after(2, 6), after(3, 9), after(4, 9));
     BackfillJob job = stored();
     assertThat(job.status()).isEqualTo(BackfillStatus.COMPLETED);
     assertThat(job.progress()).isEqualTo(100);
@@ -116,10 +118,7 @@ class BackfillJobRunnerTest {
   @Test
   void givenAJobWithACheckpoint_whenRun_thenItResumesThereAndCountsOnFromTheStoredTotals() {
     series.repositories().candles().saveAll(firstSix());
-    String afterTwoPages =
-        "{\"time\":" + DAY.plus(Duration.ofHours(6)).toEpochMilli() + ",\"pages\":2}";
-
-    runner.run(claimedJob(afterTwoPages, 6));
+    runner.run(claimedJob(after(2, 6), 6));
 
     assertThat(exchange.requested.getFirst())
         .isEqualTo(HistoryCursor.at(DAY.plus(Duration.ofHours(6))));
@@ -173,7 +172,7 @@ class BackfillJobRunnerTest {
     assertThat(result).isEqualTo(RunResult.requeued(banEnd));
     BackfillJob job = stored();
     assertThat(job.status()).isEqualTo(BackfillStatus.PENDING);
-    assertThat(job.checkpoint()).isEqualTo("{\"time\":1718604000000,\"pages\":2}");
+    assertThat(job.checkpoint()).isEqualTo(after(2, 6));
     assertThat(job.recordsFetched()).isEqualTo(6);
     assertThat(lineage.records).isEmpty();
     assertThat(finished).isEmpty();
@@ -224,7 +223,7 @@ class BackfillJobRunnerTest {
 
     assertThat(run.get(5, TimeUnit.SECONDS).kind()).isEqualTo(RunResult.Kind.REQUEUED);
     assertThat(stored().status()).isEqualTo(BackfillStatus.PENDING);
-    assertThat(stored().checkpoint()).isEqualTo("{\"time\":1718593200000,\"pages\":1}");
+    assertThat(stored().checkpoint()).isEqualTo(after(1, 3));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package com.mdm.application.service.backfill;
 
 import com.mdm.domain.market.Symbol;
+import com.mdm.domain.metadata.BackfillCheckpoint;
 import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.metadata.BackfillStatus;
 import com.mdm.domain.metadata.PageRequest;
@@ -18,7 +19,7 @@ import java.util.function.UnaryOperator;
 final class InMemoryBackfillJobs implements BackfillJobRepository {
 
   private final Map<String, BackfillJob> jobs = new LinkedHashMap<>();
-  final List<String> checkpoints = new ArrayList<>();
+  final List<BackfillCheckpoint> checkpoints = new ArrayList<>();
 
   @Override
   public synchronized void create(BackfillJob job) {
@@ -64,7 +65,7 @@ final class InMemoryBackfillJobs implements BackfillJobRepository {
       double progress,
       long recordsFetched,
       long recordsInserted,
-      String checkpoint,
+      BackfillCheckpoint checkpoint,
       Instant now) {
     BackfillJob job = jobs.get(jobId);
     if (job == null || job.status() != BackfillStatus.RUNNING) {

@@ -1,6 +1,7 @@
 package com.mdm.domain.port.out;
 
 import com.mdm.domain.market.Symbol;
+import com.mdm.domain.metadata.BackfillCheckpoint;
 import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.metadata.BackfillStatus;
 import com.mdm.domain.metadata.PageRequest;
@@ -30,7 +31,7 @@ public interface BackfillJobRepository {
       double progress,
       long recordsFetched,
       long recordsInserted,
-      String checkpoint,
+      BackfillCheckpoint checkpoint,
       Instant now);
 
   /** Moves a running job to a final state; returns false when it was not running. */
