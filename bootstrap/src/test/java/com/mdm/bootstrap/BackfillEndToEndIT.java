@@ -16,6 +16,7 @@ import com.mdm.domain.market.TimeRange;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.BackfillDataType;
 import com.mdm.domain.metadata.BackfillJob;
+import com.mdm.domain.metadata.BackfillParameters;
 import com.mdm.domain.metadata.BackfillStatus;
 import com.mdm.domain.metadata.LineageRecord;
 import com.mdm.domain.metadata.PageRequest;
@@ -126,7 +127,9 @@ class BackfillEndToEndIT {
       assertThat(candles).allMatch(Candle::closed);
       LineageRecord lineage = lineageOf(harness, "candles_BTCUSDT_1m");
       assertThat(lineage.source()).isEqualTo("binance-rest");
-      assertThat(lineage.parameters()).contains("\"endpoint\":\"/fapi/v1/klines\"");
+      assertThat(lineage.parameters())
+          .isInstanceOfSatisfying(
+              BackfillParameters.class, p -> assertThat(p.endpoint()).isEqualTo("/fapi/v1/klines"));
       assertThat(lineage.inputRecords()).isEqualTo(3000);
       assertThat(lineage.outputRecords()).isEqualTo(1000);
       assertThat(lineage.duplicateRecords()).isEqualTo(2000);
@@ -427,7 +430,9 @@ class BackfillEndToEndIT {
                   .count(SeriesKey.markPriceCandles(symbol, Timeframe.HOUR_4), TimeRange.all()))
           .isEqualTo(240);
       assertThat(lineageOf(harness, "mark_price_candles_LTCUSDT_4h").parameters())
-          .contains("/fapi/v1/markPriceKlines");
+          .isInstanceOfSatisfying(
+              BackfillParameters.class,
+              p -> assertThat(p.endpoint()).isEqualTo("/fapi/v1/markPriceKlines"));
     }
   }
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param lineageId null until stored
  * @param sourceDatasetId the upstream dataset, if the source is one of ours; else null
  * @param source e.g. the NATS subject, or {@code binance-rest}
- * @param parameters machine-readable JSON (stream sequence range, endpoint, ...)
+ * @param parameters what the transformation ran with (stream sequence range, endpoint, ...)
  */
 public record LineageRecord(
     Long lineageId,
@@ -18,7 +18,7 @@ public record LineageRecord(
     String sourceDatasetId,
     String source,
     String transformation,
-    String parameters,
+    LineageParameters parameters,
     long inputRecords,
     long outputRecords,
     long duplicateRecords,

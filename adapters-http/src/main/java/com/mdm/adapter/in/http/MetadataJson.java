@@ -78,7 +78,7 @@ final class MetadataJson {
             .put("sourceDataset", record.sourceDatasetId())
             .put("source", record.source())
             .put("transformation", record.transformation());
-    json.set("parameters", Json.embedded(record.parameters()));
+    json.set("parameters", DetailsJson.parameters(record.parameters()));
     return json.put("inputRecords", record.inputRecords())
         .put("outputRecords", record.outputRecords())
         .put("duplicateRecords", record.duplicateRecords())

@@ -14,6 +14,7 @@ import com.mdm.domain.metadata.DataGap;
 import com.mdm.domain.metadata.Dataset;
 import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.metadata.HealthMetric;
+import com.mdm.domain.metadata.IngestParameters;
 import com.mdm.domain.metadata.LineageRecord;
 import com.mdm.domain.metadata.Severity;
 import java.time.Duration;
@@ -131,7 +132,7 @@ class CatalogAndAuditRoutesIT {
     assertThat(body.get("lineage"))
         .extracting(r -> r.get("rangeStart").asText())
         .containsExactly("2024-05-01T00:01:00Z", "2024-05-01T00:00:00Z");
-    assertThat(body.get("lineage").get(0).get("parameters").get("firstSequence").asLong())
+    assertThat(body.get("lineage").get(0).get("parameters").get("stream_sequence_first").asLong())
         .isEqualTo(10);
     assertThat(untracked.get("lineage")).isEmpty();
     assertThat(uncataloged.get("lineage")).hasSize(1);
@@ -229,8 +230,8 @@ class CatalogAndAuditRoutesIT {
         datasetId,
         null,
         "binance.futures.websocket.data",
-        "ingest",
-        "{\"firstSequence\": 10, \"lastSequence\": 20}",
+        IngestParameters.TRANSFORMATION,
+        new IngestParameters(datasetId, start, start.plusSeconds(60), 2, 10, 20),
         11,
         10,
         1,

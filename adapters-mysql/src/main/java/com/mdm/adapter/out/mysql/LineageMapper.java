@@ -5,7 +5,10 @@ import static com.mdm.adapter.out.mysql.UtcTimes.stored;
 import com.mdm.domain.metadata.LineageRecord;
 import java.time.Duration;
 
-/** Converts between {@link LineageRecord} and its row; durations keep whole milliseconds. */
+/**
+ * Converts between {@link LineageRecord} and its row; durations keep whole milliseconds, parameters
+ * are {@link LineageParametersJson}.
+ */
 final class LineageMapper {
 
   private LineageMapper() {}
@@ -17,7 +20,7 @@ final class LineageMapper {
         record.sourceDatasetId(),
         record.source(),
         record.transformation(),
-        record.parameters(),
+        LineageParametersJson.write(record.parameters()),
         record.inputRecords(),
         record.outputRecords(),
         record.duplicateRecords(),
@@ -37,7 +40,7 @@ final class LineageMapper {
         row.sourceDatasetId(),
         row.source(),
         row.transformation(),
-        row.parameters(),
+        LineageParametersJson.read(row.transformation(), row.parameters()),
         row.inputRecords(),
         row.outputRecords(),
         row.duplicateRecords(),

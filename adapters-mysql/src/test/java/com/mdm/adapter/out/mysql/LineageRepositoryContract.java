@@ -4,6 +4,9 @@ import static com.mdm.adapter.out.mysql.Samples.at;
 import static com.mdm.adapter.out.mysql.Samples.lineage;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mdm.domain.market.Timeframe;
+import com.mdm.domain.metadata.BackfillDataType;
+import com.mdm.domain.metadata.BackfillParameters;
 import com.mdm.domain.metadata.LineageRecord;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.port.out.LineageRepository;
@@ -60,8 +63,9 @@ abstract class LineageRepositoryContract {
             "candles.btc.1h",
             "candles.btc.1m",
             "binance-rest",
-            "resample",
-            "{}",
+            BackfillParameters.TRANSFORMATION,
+            new BackfillParameters(
+                "job-9", null, Samples.BTC, BackfillDataType.CANDLES, Timeframe.HOUR_1, 0, 3, null),
             60,
             0,
             0,

@@ -8,6 +8,7 @@ import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.metadata.BackfillStatus;
 import com.mdm.domain.metadata.Dataset;
 import com.mdm.domain.metadata.HealthMetric;
+import com.mdm.domain.metadata.IngestParameters;
 import com.mdm.domain.metadata.LineageRecord;
 import com.mdm.domain.metadata.Severity;
 import java.time.Duration;
@@ -108,8 +109,9 @@ final class Samples {
         datasetId,
         null,
         "binance.futures.kline.1m",
-        "ingest",
-        "{\"firstSeq\":10,\"lastSeq\":250}",
+        IngestParameters.TRANSFORMATION,
+        new IngestParameters(
+            "candles_" + datasetId, timestamp.minus(Duration.ofMinutes(1)), timestamp, 3, 10, 250),
         241,
         240,
         1,

@@ -8,6 +8,7 @@ import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.BackfillCheckpoint;
 import com.mdm.domain.metadata.BackfillDataType;
 import com.mdm.domain.metadata.BackfillJob;
+import com.mdm.domain.metadata.BackfillParameters;
 import com.mdm.domain.metadata.BackfillStatus;
 import com.mdm.domain.metadata.LineageRecord;
 import com.mdm.domain.port.out.ExchangeException;
@@ -108,7 +109,16 @@ class BackfillJobRunnerTest {
     assertThat(record.source()).isEqualTo("fake-rest");
     assertThat(record.transformation()).isEqualTo("backfill");
     assertThat(record.parameters())
-        .contains("\"endpoint\":\"/fake/candles\"", "\"interval\":\"1h\"", "\"pages\":4");
+        .isEqualTo(
+            new BackfillParameters(
+                "job-1",
+                "/fake/candles",
+                BTC,
+                BackfillDataType.CANDLES,
+                Timeframe.HOUR_1,
+                4,
+                1,
+                null));
     assertThat(record.inputRecords()).isEqualTo(10);
     assertThat(record.outputRecords()).isEqualTo(10);
     assertThat(record.status()).isEqualTo("COMPLETED");
@@ -126,7 +136,8 @@ class BackfillJobRunnerTest {
     assertThat(series.all()).hasSize(10);
     assertThat(stored().recordsFetched()).isEqualTo(10);
     assertThat(stored().recordsInserted()).isEqualTo(10);
-    assertThat(lineage.records.getFirst().parameters()).contains("\"pages\":4");
+    assertThat(lineage.records.getFirst().parameters())
+        .isInstanceOfSatisfying(BackfillParameters.class, p -> assertThat(p.pages()).isEqualTo(4));
   }
 
   @Test

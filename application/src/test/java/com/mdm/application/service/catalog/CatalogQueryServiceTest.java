@@ -6,6 +6,7 @@ import com.mdm.domain.market.TimeRange;
 import com.mdm.domain.metadata.Dataset;
 import com.mdm.domain.metadata.DatasetFilter;
 import com.mdm.domain.metadata.HealthMetric;
+import com.mdm.domain.metadata.IngestParameters;
 import com.mdm.domain.metadata.LineageRecord;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.port.out.DatasetRepository;
@@ -64,8 +65,8 @@ class CatalogQueryServiceTest {
             "trades_ETHUSDT",
             null,
             "binance.futures.websocket.data",
-            "ingest",
-            "{}",
+            IngestParameters.TRANSFORMATION,
+            new IngestParameters("trades_ETHUSDT", NOW.minusSeconds(60), NOW, 1, 1, 10),
             10,
             9,
             1,

@@ -11,6 +11,7 @@ import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.Dataset;
 import com.mdm.domain.metadata.DatasetFilter;
 import com.mdm.domain.metadata.HealthMetric;
+import com.mdm.domain.metadata.IngestParameters;
 import com.mdm.domain.metadata.LineageRecord;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.port.out.DatasetRepository;
@@ -86,9 +87,7 @@ class IngestBookkeeperTest {
     assertThat(candles.duplicateRecords()).isEqualTo(1);
     assertThat(candles.source()).isEqualTo("binance.futures.websocket.data");
     assertThat(candles.parameters())
-        .contains("\"stream_sequence_first\":1")
-        .contains("\"stream_sequence_last\":8")
-        .contains("\"batches\":2");
+        .isEqualTo(new IngestParameters("candles_BTCUSDT_1m", NOW, NOW, 2, 1, 8));
     assertThat(only("trades_ETHUSDT").outputRecords()).isEqualTo(4);
     assertThat(only("dead_letters").deadLetters()).isEqualTo(2);
 
