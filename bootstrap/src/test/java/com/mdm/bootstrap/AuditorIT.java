@@ -2,8 +2,6 @@ package com.mdm.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mdm.application.service.audit.AuditReport;
 import com.mdm.application.service.audit.AuditService;
 import com.mdm.application.service.audit.AuditSettings;
@@ -17,8 +15,11 @@ import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.AuditLogEntry;
 import com.mdm.domain.metadata.AuditLogQuery;
 import com.mdm.domain.metadata.DataGap;
+import com.mdm.domain.metadata.GapEvent;
+import com.mdm.domain.metadata.GapKind;
 import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.metadata.HealthMetric;
+import com.mdm.domain.metadata.IdRange;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.metadata.Severity;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -46,7 +47,6 @@ class AuditorIT {
 
   private final AuditorStores stores = new AuditorStores();
   private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-  private final ObjectMapper json = new ObjectMapper();
 
   @AfterEach
   void close() {
@@ -102,16 +102,15 @@ class AuditorIT {
               assertThat(entry.symbol()).isEqualTo(BTC);
               assertThat(entry.severity()).isEqualTo(Severity.HIGH);
             });
-    JsonNode details = json.readTree(candleLog.getFirst().details());
-    assertThat(details.path("event").asText()).isEqualTo("detected");
-    assertThat(details.path("start").asText()).isEqualTo("2024-05-01T10:00:00Z");
-    assertThat(details.path("end").asText()).isEqualTo("2024-05-01T11:30:00Z");
-    assertThat(details.path("expectedMissing").asLong()).isEqualTo(90);
-    assertThat(details.path("gap").path("kind").asText()).isEqualTo("CANDLE_GRID");
-    JsonNode aggDetails = json.readTree(log(AGG_TRADES, "gap").getFirst().details());
-    assertThat(aggDetails.path("gap").path("missingIds").path("from").asLong()).isEqualTo(40);
-    assertThat(aggDetails.path("gap").path("missingIds").path("to").asLong()).isEqualTo(44);
-    assertThat(aggDetails.path("expectedMissing").asLong()).isEqualTo(5);
+    GapEvent details = candleLog.getFirst().details();
+    assertThat(details.type()).isEqualTo(GapEvent.Type.DETECTED);
+    assertThat(details.start()).isEqualTo(Instant.parse("2024-05-01T10:00:00Z"));
+    assertThat(details.end()).isEqualTo(Instant.parse("2024-05-01T11:30:00Z"));
+    assertThat(details.expectedMissing()).isEqualTo(90);
+    assertThat(details.gap().kind()).isEqualTo(GapKind.CANDLE_GRID);
+    GapEvent aggDetails = log(AGG_TRADES, "gap").getFirst().details();
+    assertThat(aggDetails.gap().missingIds()).isEqualTo(new IdRange(40, 44));
+    assertThat(aggDetails.expectedMissing()).isEqualTo(5);
 
     HealthMetric candleHealth = stores.healthMetrics.latest(CANDLES).orElseThrow();
     assertThat(candleHealth.completeness()).isEqualTo(93.75);

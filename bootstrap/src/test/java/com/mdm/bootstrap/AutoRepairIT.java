@@ -12,6 +12,9 @@ import com.mdm.domain.market.TimeRange;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.metadata.DataGap;
+import com.mdm.domain.metadata.GapDetails;
+import com.mdm.domain.metadata.GapKind;
+import com.mdm.domain.metadata.GapPosition;
 import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.metadata.Severity;
@@ -53,17 +56,24 @@ class AutoRepairIT {
   }
 
   private static DataGap gap(String id, SeriesKey series, Instant start, Duration length, long n) {
-    return new DataGap(
-        id,
-        series,
-        start,
-        start.plus(length),
-        n,
-        Severity.HIGH,
-        GapStatus.OPEN,
-        "{}",
-        Instant.now(),
-        Instant.now());
+    Instant end = start.plus(length);
+    GapDetails details =
+        new GapDetails(
+            id,
+            series,
+            GapKind.CANDLE_GRID,
+            GapPosition.INTERIOR,
+            start,
+            end,
+            n,
+            1,
+            null,
+            null,
+            Severity.HIGH,
+            Duration.ZERO,
+            "from:" + start);
+    Instant now = Instant.now();
+    return new DataGap(id, series, start, end, n, Severity.HIGH, GapStatus.OPEN, details, now, now);
   }
 
   @Test

@@ -9,7 +9,7 @@ import java.util.Objects;
  *
  * @param auditId null until stored
  * @param symbol null for findings not tied to one symbol
- * @param details machine-readable JSON
+ * @param details what happened to which gap
  */
 public record AuditLogEntry(
     Long auditId,
@@ -17,7 +17,7 @@ public record AuditLogEntry(
     Symbol symbol,
     String auditType,
     Severity severity,
-    String details,
+    GapEvent details,
     Instant timestamp) {
 
   public AuditLogEntry {

@@ -11,7 +11,7 @@ import java.util.Objects;
  *
  * @param gapId stable id of this gap (the same gap found twice has the same id)
  * @param expectedMissing how many records the gap should have held
- * @param details machine-readable JSON (missing id range, tolerance, ...)
+ * @param details what the auditor found out about the gap (missing id range, tolerance, ...)
  */
 public record DataGap(
     String gapId,
@@ -21,7 +21,7 @@ public record DataGap(
     long expectedMissing,
     Severity severity,
     GapStatus status,
-    String details,
+    GapDetails details,
     Instant detectedAt,
     Instant updatedAt) {
 

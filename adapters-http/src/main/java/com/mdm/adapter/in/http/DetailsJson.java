@@ -3,14 +3,20 @@ package com.mdm.adapter.in.http;
 import static com.mdm.adapter.in.http.Json.time;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.metadata.BackfillParameters;
 import com.mdm.domain.metadata.DeadLetterParameters;
+import com.mdm.domain.metadata.GapDetails;
+import com.mdm.domain.metadata.GapEvent;
+import com.mdm.domain.metadata.IdRange;
 import com.mdm.domain.metadata.IngestParameters;
 import com.mdm.domain.metadata.LineageParameters;
+import java.time.Duration;
+import java.util.Locale;
 
 /**
- * JSON of the typed details that lineage records carry, shaped as they are stored: field names,
- * order, and which nulls are left out.
+ * JSON of the typed details that lineage records, gaps and audit log entries carry, shaped as they
+ * are stored: field names, order, number formats, and which nulls are left out.
  */
 final class DetailsJson {
 
@@ -32,6 +38,59 @@ final class DetailsJson {
               .put("window_end", time(p.windowEnd()));
       case BackfillParameters p -> backfill(p);
     };
+  }
+
+  static ObjectNode gapEvent(GapEvent event) {
+    ObjectNode json =
+        Json.object()
+            .put("event", event.type().name().toLowerCase(Locale.ROOT))
+            .put("gapId", event.gapId())
+            .put("dataset", event.datasetId())
+            .put("status", event.status().name())
+            .put("start", time(event.start()))
+            .put("end", time(event.end()))
+            .put("durationSeconds", seconds(event.duration()))
+            .put("expectedMissing", event.expectedMissing())
+            .put("severity", event.severity().name());
+    json.set("gap", gapDetails(event.gap()));
+    return json;
+  }
+
+  static ObjectNode gapDetails(GapDetails details) {
+    SeriesKey series = details.series();
+    ObjectNode json =
+        Json.object()
+            .put("gapId", details.gapId())
+            .put("dataset", series.datasetId())
+            .put("seriesType", series.type().name())
+            .put("symbol", series.symbol().value())
+            .put("timeframe", series.timeframe() == null ? null : series.timeframe().code())
+            .put("kind", details.kind().name())
+            .put("position", details.position().name())
+            .put("start", time(details.start()))
+            .put("end", time(details.end()))
+            .put("durationSeconds", seconds(details.duration()))
+            .put("expectedMissing", details.expectedMissing())
+            .put("breaks", details.breaks());
+    range(json, "missingIds", details.missingIds());
+    range(json, "missingTradeIds", details.missingTradeIds());
+    return json.put("severity", details.severity().name())
+        .put("toleranceSeconds", details.tolerance().toSeconds())
+        .put("anchor", details.anchor());
+  }
+
+  /** Seconds with the milliseconds as decimals, as the auditor has always written durations. */
+  private static double seconds(Duration duration) {
+    return duration.toMillis() / 1000.0;
+  }
+
+  private static void range(ObjectNode json, String name, IdRange range) {
+    if (range != null) {
+      json.putObject(name)
+          .put("from", range.from())
+          .put("to", range.to())
+          .put("count", range.count());
+    }
   }
 
   private static ObjectNode backfill(BackfillParameters parameters) {

@@ -43,18 +43,6 @@ final class Json {
     return value == null ? null : value.toNanos() / 1_000_000.0;
   }
 
-  /** Machine-readable JSON text as a JSON value; text that is not JSON stays a string. */
-  static JsonNode embedded(String text) {
-    if (text == null) {
-      return MAPPER.nullNode();
-    }
-    try {
-      return MAPPER.readTree(text);
-    } catch (JsonProcessingException e) {
-      return MAPPER.getNodeFactory().textNode(text);
-    }
-  }
-
   static void write(Context ctx, int status, JsonNode body) {
     write(ctx, status, CONTENT_TYPE, body);
   }

@@ -99,7 +99,7 @@ final class MetadataJson {
             .put("pair", symbol(entry.symbol()))
             .put("type", entry.auditType())
             .put("severity", lower(entry.severity()));
-    json.set("details", Json.embedded(entry.details()));
+    json.set("details", DetailsJson.gapEvent(entry.details()));
     return json.put("timestamp", time(entry.timestamp()));
   }
 
@@ -115,7 +115,7 @@ final class MetadataJson {
             .put("expectedMissing", gap.expectedMissing())
             .put("severity", lower(gap.severity()))
             .put("status", lower(gap.status()));
-    json.set("details", Json.embedded(gap.details()));
+    json.set("details", DetailsJson.gapDetails(gap.details()));
     return json.put("detectedAt", time(gap.detectedAt())).put("updatedAt", time(gap.updatedAt()));
   }
 

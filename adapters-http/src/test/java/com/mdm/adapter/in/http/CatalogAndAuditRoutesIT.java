@@ -12,6 +12,10 @@ import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.AuditLogEntry;
 import com.mdm.domain.metadata.DataGap;
 import com.mdm.domain.metadata.Dataset;
+import com.mdm.domain.metadata.GapDetails;
+import com.mdm.domain.metadata.GapEvent;
+import com.mdm.domain.metadata.GapKind;
+import com.mdm.domain.metadata.GapPosition;
 import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.metadata.HealthMetric;
 import com.mdm.domain.metadata.IngestParameters;
@@ -156,7 +160,8 @@ class CatalogAndAuditRoutesIT {
         .satisfies(
             l -> {
               assertThat(l.get("severity").asText()).isEqualTo("high");
-              assertThat(l.get("details").get("missing").asInt()).isEqualTo(3);
+              assertThat(l.get("details").get("expectedMissing").asInt()).isEqualTo(3);
+              assertThat(l.get("details").get("gap").get("kind").asText()).isEqualTo("CANDLE_GRID");
             });
     assertThat(window.get("logs"))
         .singleElement()
@@ -180,6 +185,7 @@ class CatalogAndAuditRoutesIT {
               assertThat(g.get("status").asText()).isEqualTo("open");
               assertThat(g.get("expectedMissing").asLong()).isEqualTo(5);
               assertThat(g.get("durationSeconds").asLong()).isEqualTo(300);
+              assertThat(g.get("details").get("gapId").asText()).isEqualTo("g1");
             });
     assertThat(unrecoverable.get("gaps"))
         .extracting(g -> g.get("id").asText())
@@ -246,7 +252,35 @@ class CatalogAndAuditRoutesIT {
 
   private static AuditLogEntry audit(
       String datasetId, Symbol symbol, String type, Severity severity, Instant at) {
-    return new AuditLogEntry(null, datasetId, symbol, type, severity, "{\"missing\": 3}", at);
+    GapEvent event =
+        new GapEvent(
+            GapEvent.Type.DETECTED,
+            "g1",
+            datasetId,
+            GapStatus.OPEN,
+            T0,
+            T0.plusSeconds(180),
+            3,
+            severity,
+            details("g1", T0.plusSeconds(180), severity));
+    return new AuditLogEntry(null, datasetId, symbol, type, severity, event, at);
+  }
+
+  private static GapDetails details(String gapId, Instant end, Severity severity) {
+    return new GapDetails(
+        gapId,
+        SeriesKey.candles(BTC, Timeframe.MINUTE_1),
+        GapKind.CANDLE_GRID,
+        GapPosition.INTERIOR,
+        T0,
+        end,
+        Duration.between(T0, end).toMinutes(),
+        1,
+        null,
+        null,
+        severity,
+        Duration.ofSeconds(60),
+        "from:" + T0);
   }
 
   private static DataGap gap(String id, GapStatus status, Instant detected) {
@@ -258,7 +292,7 @@ class CatalogAndAuditRoutesIT {
         5,
         Severity.MEDIUM,
         status,
-        "{}",
+        details(id, T0.plusSeconds(300), Severity.MEDIUM),
         detected,
         detected);
   }

@@ -5,7 +5,7 @@ import static com.mdm.adapter.out.mysql.UtcTimes.stored;
 import com.mdm.domain.metadata.AuditLogEntry;
 import com.mdm.domain.metadata.Severity;
 
-/** Converts between {@link AuditLogEntry} and its row. */
+/** Converts between {@link AuditLogEntry} and its row, the details as {@link GapEventJson}. */
 final class AuditLogMapper {
 
   private AuditLogMapper() {}
@@ -17,7 +17,7 @@ final class AuditLogMapper {
         Codes.symbol(entry.symbol()),
         entry.auditType(),
         entry.severity().name(),
-        entry.details(),
+        GapEventJson.write(entry.details()),
         stored(entry.timestamp()));
   }
 
@@ -28,7 +28,7 @@ final class AuditLogMapper {
         Codes.symbol(row.symbol()),
         row.auditType(),
         Severity.valueOf(row.severity()),
-        row.details(),
+        GapEventJson.read(row.details()),
         row.recordedAt());
   }
 }

@@ -8,7 +8,10 @@ import com.mdm.domain.metadata.DataGap;
 import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.metadata.Severity;
 
-/** Converts between {@link DataGap} and its row; the series is kept as type, symbol, timeframe. */
+/**
+ * Converts between {@link DataGap} and its row; the series is kept as type, symbol, timeframe, the
+ * details as {@link GapDetailsJson}.
+ */
 final class DataGapMapper {
 
   private DataGapMapper() {}
@@ -26,7 +29,7 @@ final class DataGapMapper {
         gap.expectedMissing(),
         gap.severity().name(),
         gap.status().name(),
-        gap.details(),
+        GapDetailsJson.write(gap.details()),
         stored(gap.detectedAt()),
         stored(gap.updatedAt()));
   }
@@ -43,7 +46,7 @@ final class DataGapMapper {
         row.expectedMissing(),
         Severity.valueOf(row.severity()),
         GapStatus.valueOf(row.status()),
-        row.details(),
+        GapDetailsJson.read(row.details()),
         row.detectedAt(),
         row.updatedAt());
   }

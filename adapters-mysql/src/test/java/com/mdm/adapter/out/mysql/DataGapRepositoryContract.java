@@ -3,12 +3,14 @@ package com.mdm.adapter.out.mysql;
 import static com.mdm.adapter.out.mysql.Samples.BTC;
 import static com.mdm.adapter.out.mysql.Samples.ETH;
 import static com.mdm.adapter.out.mysql.Samples.at;
+import static com.mdm.adapter.out.mysql.Samples.gapDetails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.DataGap;
+import com.mdm.domain.metadata.GapDetails;
 import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.metadata.Severity;
@@ -57,7 +59,7 @@ abstract class DataGapRepositoryContract {
         3,
         Severity.LOW,
         GapStatus.OPEN,
-        "{\"kind\":\"CANDLE_GRID\",\"expectedMissing\":3}",
+        gapDetails(id, series, at(startMinute), at(startMinute + 3), Severity.LOW),
         at(detectedMinute),
         at(detectedMinute));
   }
@@ -77,6 +79,7 @@ abstract class DataGapRepositoryContract {
       givenKnownGap_whenUpsertedAgain_thenEndCountSeverityAndDetailsFollowButDetectionAndStatusStay() {
     repository.upsert(gap("g1", CANDLES, 10, 20));
     repository.updateStatus("g1", GapStatus.UNRECOVERABLE, at(21));
+    GapDetails longer = gapDetails("g1", CANDLES, at(11), at(90), Severity.HIGH);
     DataGap grown =
         new DataGap(
             "g1",
@@ -86,7 +89,7 @@ abstract class DataGapRepositoryContract {
             80,
             Severity.HIGH,
             GapStatus.OPEN,
-            "{\"expectedMissing\":80}",
+            longer,
             at(30),
             at(30));
 
@@ -97,7 +100,7 @@ abstract class DataGapRepositoryContract {
     assertThat(stored.end()).isEqualTo(at(90));
     assertThat(stored.expectedMissing()).isEqualTo(80);
     assertThat(stored.severity()).isEqualTo(Severity.HIGH);
-    assertThat(stored.details()).isEqualTo("{\"expectedMissing\":80}");
+    assertThat(stored.details()).isEqualTo(longer);
     assertThat(stored.status()).isEqualTo(GapStatus.UNRECOVERABLE);
     assertThat(stored.detectedAt()).isEqualTo(at(20));
     assertThat(stored.updatedAt()).isEqualTo(at(30));

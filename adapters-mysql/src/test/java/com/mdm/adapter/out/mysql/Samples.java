@@ -1,5 +1,6 @@
 package com.mdm.adapter.out.mysql;
 
+import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.AuditLogEntry;
@@ -7,7 +8,13 @@ import com.mdm.domain.metadata.BackfillDataType;
 import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.metadata.BackfillStatus;
 import com.mdm.domain.metadata.Dataset;
+import com.mdm.domain.metadata.GapDetails;
+import com.mdm.domain.metadata.GapEvent;
+import com.mdm.domain.metadata.GapKind;
+import com.mdm.domain.metadata.GapPosition;
+import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.metadata.HealthMetric;
+import com.mdm.domain.metadata.IdRange;
 import com.mdm.domain.metadata.IngestParameters;
 import com.mdm.domain.metadata.LineageRecord;
 import com.mdm.domain.metadata.Severity;
@@ -54,8 +61,40 @@ final class Samples {
 
   static AuditLogEntry audit(
       String datasetId, Symbol symbol, String type, Severity severity, Instant timestamp) {
-    return new AuditLogEntry(
-        null, datasetId, symbol, type, severity, "{\"gaps\":[1,2]}", timestamp);
+    Instant start = timestamp.minus(Duration.ofMinutes(3));
+    GapDetails gap =
+        gapDetails("gap-1", SeriesKey.candles(BTC, Timeframe.MINUTE_1), start, timestamp, severity);
+    GapEvent event =
+        new GapEvent(
+            GapEvent.Type.DETECTED,
+            "gap-1",
+            datasetId,
+            GapStatus.OPEN,
+            start,
+            timestamp,
+            3,
+            severity,
+            gap);
+    return new AuditLogEntry(null, datasetId, symbol, type, severity, event, timestamp);
+  }
+
+  /** The details of a gap of three candles, with an id range to show it nests. */
+  static GapDetails gapDetails(
+      String gapId, SeriesKey series, Instant start, Instant end, Severity severity) {
+    return new GapDetails(
+        gapId,
+        series,
+        GapKind.CANDLE_GRID,
+        GapPosition.INTERIOR,
+        start,
+        end,
+        3,
+        1,
+        new IdRange(10, 12),
+        null,
+        severity,
+        Duration.ofSeconds(60),
+        "from:" + start);
   }
 
   static HealthMetric health(String datasetId, Instant timestamp, double quality) {

@@ -1,8 +1,11 @@
 package com.mdm.application.service.audit;
 
+import com.mdm.domain.market.SeriesKey;
+import com.mdm.domain.metadata.GapDetails;
 import com.mdm.domain.metadata.GapKind;
 import com.mdm.domain.metadata.GapPosition;
 import com.mdm.domain.metadata.IdRange;
+import com.mdm.domain.metadata.Severity;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -52,6 +55,24 @@ public record DetectedGap(
 
   public Duration duration() {
     return Duration.between(start, end);
+  }
+
+  /** What is kept with this gap once it is {@code gapId} of {@code series}. */
+  GapDetails details(String gapId, SeriesKey series, Severity severity, Duration tolerance) {
+    return new GapDetails(
+        gapId,
+        series,
+        kind,
+        position,
+        start,
+        end,
+        missing,
+        breaks,
+        missingIds,
+        missingTradeIds,
+        severity,
+        tolerance,
+        anchor);
   }
 
   /** This gap extended over {@code next}, which starts at or after this one. */

@@ -2,6 +2,7 @@ package com.mdm.application.service.audit;
 
 import com.mdm.domain.metadata.AuditLogEntry;
 import com.mdm.domain.metadata.DataGap;
+import com.mdm.domain.metadata.GapEvent;
 import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.metadata.Severity;
@@ -48,7 +49,7 @@ final class GapRecorder {
       DataGap gap = toDataGap(audit, detected);
       found.add(gap.gapId());
       if (gaps.upsert(gap)) {
-        log(gap, GAP, GapDetails.detected(gap, false), gap.severity(), audit.auditedAt());
+        log(GapEvent.Type.DETECTED, gap, GAP, gap.severity(), audit.auditedAt());
         opened++;
       } else if (gaps.get(gap.gapId()).map(DataGap::status).orElse(null) == GapStatus.RESOLVED
           && change(gap, GapStatus.OPEN, audit.auditedAt())) {
@@ -92,16 +93,10 @@ final class GapRecorder {
             gap.detectedAt(),
             now);
     switch (status) {
-      case RESOLVED ->
-          log(changed, GAP_RESOLVED, GapDetails.event(changed, "resolved"), Severity.INFO, now);
+      case RESOLVED -> log(GapEvent.Type.RESOLVED, changed, GAP_RESOLVED, Severity.INFO, now);
       case UNRECOVERABLE ->
-          log(
-              changed,
-              GAP_UNRECOVERABLE,
-              GapDetails.event(changed, "unrecoverable"),
-              gap.severity(),
-              now);
-      case OPEN -> log(changed, GAP, GapDetails.detected(changed, true), gap.severity(), now);
+          log(GapEvent.Type.UNRECOVERABLE, changed, GAP_UNRECOVERABLE, gap.severity(), now);
+      case OPEN -> log(GapEvent.Type.REOPENED, changed, GAP, gap.severity(), now);
     }
     return true;
   }
@@ -122,9 +117,6 @@ final class GapRecorder {
     String datasetId = audit.series().datasetId();
     String gapId = GapIds.of(datasetId, detected.kind(), detected.anchor());
     Severity severity = settings.severity().of(detected.duration());
-    String details =
-        GapDetails.of(gapId, audit.series(), detected, severity, settings.gapTolerance())
-            .toString();
     return new DataGap(
         gapId,
         audit.series(),
@@ -133,14 +125,21 @@ final class GapRecorder {
         detected.missing(),
         severity,
         GapStatus.OPEN,
-        details,
+        detected.details(gapId, audit.series(), severity, settings.gapTolerance()),
         audit.auditedAt(),
         audit.auditedAt());
   }
 
-  private void log(DataGap gap, String type, String details, Severity severity, Instant now) {
+  private void log(
+      GapEvent.Type event, DataGap gap, String auditType, Severity severity, Instant now) {
     auditLog.append(
         new AuditLogEntry(
-            null, gap.datasetId(), gap.series().symbol(), type, severity, details, now));
+            null,
+            gap.datasetId(),
+            gap.series().symbol(),
+            auditType,
+            severity,
+            GapEvent.of(event, gap),
+            now));
   }
 }

@@ -97,22 +97,4 @@ class AuditRulesTest {
     assertThat(GapIds.of("candles_BTCUSDT_1m", GapKind.CADENCE, "from:x")).isNotEqualTo(id);
     assertThat(GapIds.of("candles_BTCUSDT_1m", GapKind.CANDLE_GRID, "from:y")).isNotEqualTo(id);
   }
-
-  @Test
-  void jsonTextEscapesAndNests() {
-    String json =
-        new JsonText()
-            .put("text", "a\"b\\c\nd\u0001")
-            .put("count", 3)
-            .put("time", Instant.parse("2024-05-01T00:00:00Z"))
-            .put("none", null)
-            .put("inner", new JsonText().put("ok", true))
-            .putRaw("raw", "[1,2]")
-            .toString();
-
-    assertThat(json)
-        .isEqualTo(
-            "{\"text\":\"a\\\"b\\\\c\\nd\\u0001\",\"count\":3,\"time\":\"2024-05-01T00:00:00Z\","
-                + "\"none\":null,\"inner\":{\"ok\":true},\"raw\":[1,2]}");
-  }
 }

@@ -10,6 +10,7 @@ import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.AuditLogEntry;
 import com.mdm.domain.metadata.DataGap;
+import com.mdm.domain.metadata.GapEvent;
 import com.mdm.domain.metadata.GapKind;
 import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.metadata.HealthMetric;
@@ -85,11 +86,11 @@ class AuditServiceTest {
     assertThat(entry.datasetId()).isEqualTo(DATASET);
     assertThat(entry.symbol()).isEqualTo(BTC);
     assertThat(entry.severity()).isEqualTo(Severity.LOW);
-    assertThat(entry.details())
-        .startsWith("{\"event\":\"detected\",\"gapId\":\"" + gap.gapId() + "\"")
-        .contains("\"start\":\"2024-05-01T00:20:00Z\",\"end\":\"2024-05-01T00:22:00Z\"")
-        .contains("\"expectedMissing\":2")
-        .contains("\"kind\":\"CANDLE_GRID\"");
+    assertThat(entry.details()).isEqualTo(GapEvent.of(GapEvent.Type.DETECTED, gap));
+    assertThat(gap.details().kind()).isEqualTo(GapKind.CANDLE_GRID);
+    assertThat(gap.details().start()).isEqualTo(minute(20));
+    assertThat(gap.details().end()).isEqualTo(minute(22));
+    assertThat(gap.details().expectedMissing()).isEqualTo(2);
     HealthMetric health = metadata.healthMetrics.getFirst();
     assertThat(health.datasetId()).isEqualTo(DATASET);
     assertThat(health.completeness()).isEqualTo(96.67);
@@ -131,7 +132,7 @@ class AuditServiceTest {
         .satisfies(
             e -> {
               assertThat(e.severity()).isEqualTo(Severity.INFO);
-              assertThat(e.details()).contains("\"event\":\"resolved\"");
+              assertThat(e.details().type()).isEqualTo(GapEvent.Type.RESOLVED);
             });
   }
 
@@ -176,16 +177,13 @@ class AuditServiceTest {
       throws Exception {
     store.add(minutes(0, 120));
     DataGap phantom =
-        new DataGap(
+        Gaps.open(
             GapIds.of(DATASET, GapKind.CANDLE_GRID, "from:" + minute(20)),
             SeriesKey.candles(BTC, Timeframe.MINUTE_1),
             minute(20),
             minute(21),
             1,
             Severity.LOW,
-            GapStatus.OPEN,
-            "{}",
-            minute(80),
             minute(80));
     metadata.gapRepository.upsert(phantom);
 
@@ -197,7 +195,7 @@ class AuditServiceTest {
     assertThat(metadata.gaps.get(phantom.gapId()).updatedAt()).isEqualTo(minute(120));
     assertThat(metadata.log("gap_resolved"))
         .singleElement()
-        .satisfies(e -> assertThat(e.details()).contains(phantom.gapId()));
+        .satisfies(e -> assertThat(e.details().gapId()).isEqualTo(phantom.gapId()));
   }
 
   @Test

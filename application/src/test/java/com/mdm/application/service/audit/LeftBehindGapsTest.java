@@ -66,16 +66,13 @@ class LeftBehindGapsTest {
   /** An open one-candle gap at {@code minuteOpen}, detected at {@code detectedMinute}. */
   private DataGap open(String id, int minuteOpen, int detectedMinute) {
     DataGap gap =
-        new DataGap(
+        Gaps.open(
             id,
             ONE_MINUTE,
             minute(minuteOpen),
             minute(minuteOpen + 1),
             1,
             Severity.LOW,
-            GapStatus.OPEN,
-            "{}",
-            minute(detectedMinute),
             minute(detectedMinute));
     metadata.gapRepository.upsert(gap);
     return gap;

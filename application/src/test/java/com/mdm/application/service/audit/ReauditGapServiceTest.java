@@ -12,6 +12,7 @@ import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.DataGap;
+import com.mdm.domain.metadata.GapEvent;
 import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.metadata.Severity;
 import java.time.Clock;
@@ -33,18 +34,7 @@ class ReauditGapServiceTest {
           Clock.fixed(minute(90), ZoneOffset.UTC));
 
   private DataGap recorded(SeriesKey series, Instant start, Instant end, long missing) {
-    DataGap gap =
-        new DataGap(
-            "gap-1",
-            series,
-            start,
-            end,
-            missing,
-            Severity.LOW,
-            GapStatus.OPEN,
-            "{}",
-            minute(60),
-            minute(60));
+    DataGap gap = Gaps.open("gap-1", series, start, end, missing, Severity.LOW, minute(60));
     metadata.gapRepository.upsert(gap);
     return gap;
   }
@@ -119,6 +109,6 @@ class ReauditGapServiceTest {
     assertThat(service.reaudit("gap-1", false)).isEqualTo(GapStatus.OPEN);
     assertThat(metadata.log("gap"))
         .singleElement()
-        .satisfies(e -> assertThat(e.details()).contains("reopened"));
+        .satisfies(e -> assertThat(e.details().type()).isEqualTo(GapEvent.Type.REOPENED));
   }
 }

@@ -11,6 +11,9 @@ import com.mdm.domain.metadata.BackfillDataType;
 import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.metadata.BackfillStatus;
 import com.mdm.domain.metadata.DataGap;
+import com.mdm.domain.metadata.GapDetails;
+import com.mdm.domain.metadata.GapKind;
+import com.mdm.domain.metadata.GapPosition;
 import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.metadata.Severity;
@@ -41,9 +44,24 @@ class AutoRepairServiceTest {
           new AutoRepairSettings(Duration.ofHours(1), Duration.ofMinutes(5), -1, 50, 2));
 
   private DataGap gap(String id, SeriesKey series, Duration length) {
+    Instant end = DAY.plus(length);
+    GapDetails details =
+        new GapDetails(
+            id,
+            series,
+            GapKind.CANDLE_GRID,
+            GapPosition.INTERIOR,
+            DAY,
+            end,
+            3,
+            1,
+            null,
+            null,
+            Severity.HIGH,
+            Duration.ZERO,
+            "from:" + DAY);
     DataGap gap =
-        new DataGap(
-            id, series, DAY, DAY.plus(length), 3, Severity.HIGH, GapStatus.OPEN, "{}", NOW, NOW);
+        new DataGap(id, series, DAY, end, 3, Severity.HIGH, GapStatus.OPEN, details, NOW, NOW);
     gaps.upsert(gap);
     return gap;
   }
