@@ -2,10 +2,10 @@ package com.mdm.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mdm.adapter.in.nats.BinanceMessageDecoder;
-import com.mdm.adapter.in.nats.DecoderLimits;
 import com.mdm.adapter.out.mysql.JdbiDatasetRepository;
 import com.mdm.adapter.out.mysql.JdbiLineageRepository;
+import com.mdm.decoder.binance.BinanceMessageDecoder;
+import com.mdm.decoder.binance.DecoderLimits;
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
