@@ -64,11 +64,6 @@ record SymbolSpec(
     return quote.setScale(priceScale + quantityScale).toPlainString();
   }
 
-  /** The whole number of ticks nearest below {@code price}. */
-  long ticksBelow(BigDecimal price) {
-    return price.movePointRight(priceScale).longValue() / tickUnits;
-  }
-
   private static SymbolSpec spec(
       String symbol, String start, String tick, int quantityScale, long typicalQuantity) {
     BigDecimal startPrice = new BigDecimal(start);

@@ -56,14 +56,21 @@ public final class SyntheticFeed implements AutoCloseable {
         settings.faults());
   }
 
-  /** Stops sending and waits for the thread to end; does nothing if not running. */
-  public synchronized void stop() throws InterruptedException {
+  /**
+   * Stops sending and waits up to 5 s for the thread to end; does nothing if not running. An
+   * interrupt ends the wait early and is kept on the calling thread.
+   */
+  public synchronized void stop() {
     if (thread == null || !running) {
       return;
     }
     running = false;
     LockSupport.unpark(thread);
-    thread.join(STOP_TIMEOUT);
+    try {
+      thread.join(STOP_TIMEOUT);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     if (thread.isAlive()) {
       LOG.warn("synthetic feed still inside its sink {} after stop; left to end", STOP_TIMEOUT);
     } else {
@@ -72,7 +79,7 @@ public final class SyntheticFeed implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     stop();
   }
 

@@ -21,8 +21,7 @@ class SyntheticFeedTest {
   private static final Duration PATIENCE = Duration.ofSeconds(30);
 
   @Test
-  void givenARunningFeed_whenItSends_thenFramesAreCurrentDecodableAndAtAboutTheRate()
-      throws Exception {
+  void givenARunningFeed_whenItSends_thenFramesAreCurrentDecodableAndAtAboutTheRate() {
     ConcurrentLinkedQueue<byte[]> received = new ConcurrentLinkedQueue<>();
     SyntheticFeed feed =
         new SyntheticFeed(SyntheticMarketSettings.defaults(), Clock.systemUTC(), received::add);
@@ -50,8 +49,7 @@ class SyntheticFeedTest {
   }
 
   @Test
-  void givenASinkThatFailsEveryOtherFrame_whenTheFeedRuns_thenItCountsFailuresAndGoesOn()
-      throws Exception {
+  void givenASinkThatFailsEveryOtherFrame_whenTheFeedRuns_thenItCountsFailuresAndGoesOn() {
     AtomicLong calls = new AtomicLong();
     SyntheticFeed feed =
         new SyntheticFeed(
@@ -74,7 +72,7 @@ class SyntheticFeedTest {
   }
 
   @Test
-  void givenAFeed_whenStartedTwiceOrStoppedTwice_thenStartRefusesAndStopIsANoOp() throws Exception {
+  void givenAFeed_whenStartedTwiceOrStoppedTwice_thenStartRefusesAndStopIsANoOp() {
     SyntheticFeed feed =
         new SyntheticFeed(SyntheticMarketSettings.defaults(), Clock.systemUTC(), bytes -> {});
 
