@@ -100,6 +100,15 @@ public final class SyntheticFeed implements AutoCloseable {
   }
 
   private void run(SyntheticMarket market) {
+    try {
+      send(market);
+    } catch (RuntimeException e) {
+      running = false;
+      LOG.error("synthetic feed stopped: the market failed after {} frames", delivered(), e);
+    }
+  }
+
+  private void send(SyntheticMarket market) {
     while (running) {
       Instant now = clock.instant();
       Instant limit = market.now().plus(MAX_STEP);
