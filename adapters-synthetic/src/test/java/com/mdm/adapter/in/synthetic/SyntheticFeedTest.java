@@ -3,9 +3,9 @@ package com.mdm.adapter.in.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.mdm.adapter.in.nats.BinanceMessageDecoder;
-import com.mdm.adapter.in.nats.DecodeResult;
-import com.mdm.adapter.in.nats.DecoderLimits;
+import com.mdm.decoder.binance.BinanceMessageDecoder;
+import com.mdm.decoder.binance.DecodeResult;
+import com.mdm.decoder.binance.DecoderLimits;
 import com.mdm.testsupport.Await;
 import java.time.Clock;
 import java.time.Duration;

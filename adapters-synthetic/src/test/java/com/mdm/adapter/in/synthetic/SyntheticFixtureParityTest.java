@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mdm.adapter.in.nats.BinanceMessageDecoder;
-import com.mdm.adapter.in.nats.DecodeResult;
-import com.mdm.adapter.in.nats.DecoderLimits;
+import com.mdm.decoder.binance.BinanceMessageDecoder;
+import com.mdm.decoder.binance.DecodeResult;
+import com.mdm.decoder.binance.DecoderLimits;
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.OrderBookDepth;
 import com.mdm.domain.market.Ticker;

@@ -2,9 +2,9 @@ package com.mdm.adapter.in.synthetic;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mdm.adapter.in.nats.BinanceMessageDecoder;
-import com.mdm.adapter.in.nats.DecodeResult;
-import com.mdm.adapter.in.nats.DecoderLimits;
+import com.mdm.decoder.binance.BinanceMessageDecoder;
+import com.mdm.decoder.binance.DecodeResult;
+import com.mdm.decoder.binance.DecoderLimits;
 import com.mdm.domain.market.MarketEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
