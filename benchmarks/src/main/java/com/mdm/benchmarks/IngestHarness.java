@@ -1,6 +1,5 @@
 package com.mdm.benchmarks;
 
-import com.mdm.adapter.in.nats.BinanceMessageDecoder;
 import com.mdm.adapter.in.nats.ListenerMetrics;
 import com.mdm.adapter.in.nats.MarketEventListener;
 import com.mdm.adapter.in.nats.MarketEventListeners;
@@ -9,6 +8,7 @@ import com.mdm.bootstrap.ConfigLoader;
 import com.mdm.bootstrap.ServiceComponent;
 import com.mdm.bootstrap.ServiceConfig;
 import com.mdm.bootstrap.ServiceRuntime;
+import com.mdm.decoder.binance.BinanceMessageDecoder;
 import com.mdm.domain.port.out.IngestMetrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.nats.client.Connection;

@@ -1,10 +1,10 @@
 package com.mdm.bootstrap;
 
-import com.mdm.adapter.in.nats.NatsKvLeaderLease;
-import com.mdm.adapter.in.nats.NatsLeaseSettings;
 import com.mdm.adapter.in.nats.NatsListenerSettings.DeliveryMode;
 import com.mdm.adapter.out.mysql.JdbiDataGapRepository;
 import com.mdm.adapter.out.mysql.MysqlMetadataStore;
+import com.mdm.adapter.out.nats.NatsKvLeaderLease;
+import com.mdm.adapter.out.nats.NatsLeaseSettings;
 import com.mdm.application.service.MarketDataRepositories;
 import com.mdm.application.service.audit.AuditService;
 import com.mdm.application.service.audit.ReauditGapService;

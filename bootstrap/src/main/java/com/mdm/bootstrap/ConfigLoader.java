@@ -1,8 +1,8 @@
 package com.mdm.bootstrap;
 
-import com.mdm.adapter.in.nats.DecoderLimits;
 import com.mdm.application.service.BatchSettings;
 import com.mdm.application.service.metadata.MetadataSettings;
+import com.mdm.decoder.binance.DecoderLimits;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;

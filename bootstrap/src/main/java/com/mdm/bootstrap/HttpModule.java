@@ -2,10 +2,10 @@ package com.mdm.bootstrap;
 
 import com.mdm.adapter.in.http.HttpApiServer;
 import com.mdm.adapter.in.http.HttpApiUseCases;
-import com.mdm.adapter.in.nats.NatsHealthProbe;
 import com.mdm.adapter.out.mongo.MongoHealthProbe;
 import com.mdm.adapter.out.mysql.MysqlHealthProbe;
 import com.mdm.adapter.out.mysql.MysqlMetadataStore;
+import com.mdm.adapter.out.nats.NatsHealthProbe;
 import com.mdm.application.service.MarketDataRepositories;
 import com.mdm.application.service.audit.AuditQueryService;
 import com.mdm.application.service.catalog.CatalogQueryService;

@@ -1,9 +1,9 @@
 package com.mdm.bootstrap;
 
-import com.mdm.adapter.in.nats.BinanceMessageDecoder;
 import com.mdm.adapter.in.nats.ListenerMetrics;
 import com.mdm.adapter.in.nats.MarketEventListener;
 import com.mdm.adapter.in.nats.MarketEventListeners;
+import com.mdm.decoder.binance.BinanceMessageDecoder;
 import com.mdm.domain.port.in.IngestMarketEventUseCase;
 import dagger.Module;
 import dagger.Provides;

@@ -1,9 +1,9 @@
 package com.mdm.bootstrap;
 
-import com.mdm.adapter.in.nats.DecoderLimits;
 import com.mdm.adapter.in.nats.NatsListenerSettings;
 import com.mdm.application.service.BatchSettings;
 import com.mdm.application.service.metadata.MetadataSettings;
+import com.mdm.decoder.binance.DecoderLimits;
 import java.time.Duration;
 
 /**

@@ -2,9 +2,9 @@ package com.mdm.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mdm.adapter.in.nats.BinanceMessageDecoder;
-import com.mdm.adapter.in.nats.DecodeResult;
-import com.mdm.adapter.in.nats.DecoderLimits;
+import com.mdm.decoder.binance.BinanceMessageDecoder;
+import com.mdm.decoder.binance.DecodeResult;
+import com.mdm.decoder.binance.DecoderLimits;
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.testsupport.Fixtures;
 import java.nio.charset.StandardCharsets;

@@ -16,6 +16,7 @@ class ArchitectureTest {
   private static final String DOMAIN = "com.mdm.domain..";
   private static final String APPLICATION = "com.mdm.application..";
   private static final String ADAPTERS = "com.mdm.adapter..";
+  private static final String DECODERS = "com.mdm.decoder..";
   private static final String BOOTSTRAP = "com.mdm.bootstrap..";
 
   private static JavaClasses classes;
@@ -58,7 +59,7 @@ class ArchitectureTest {
         .resideInAnyPackage(DOMAIN, APPLICATION)
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage(ADAPTERS, BOOTSTRAP)
+        .resideInAnyPackage(ADAPTERS, DECODERS, BOOTSTRAP)
         .check(classes);
     noClasses()
         .that()
@@ -66,6 +67,21 @@ class ArchitectureTest {
         .should()
         .dependOnClassesThat()
         .resideInAPackage(BOOTSTRAP)
+        .check(classes);
+  }
+
+  /**
+   * The wire-format decoders shared by the inbound adapters turn bytes into domain events: the
+   * domain, Jackson and the JDK, no transport, store or adapter.
+   */
+  @Test
+  void decodersDependOnlyOnTheDomainJacksonAndTheJdk() {
+    classes()
+        .that()
+        .resideInAPackage(DECODERS)
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage(DECODERS, DOMAIN, "com.fasterxml.jackson..", "java..")
         .check(classes);
   }
 

@@ -2,8 +2,8 @@ package com.mdm.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mdm.adapter.in.nats.NatsKvLeaderLease;
-import com.mdm.adapter.in.nats.NatsLeaseSettings;
+import com.mdm.adapter.out.nats.NatsKvLeaderLease;
+import com.mdm.adapter.out.nats.NatsLeaseSettings;
 import com.mdm.application.service.audit.AuditService;
 import com.mdm.application.service.audit.AuditSettings;
 import com.mdm.domain.market.SeriesType;

@@ -2,12 +2,13 @@ package com.mdm.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mdm.adapter.in.nats.BinanceMessageDecoder;
-import com.mdm.adapter.in.nats.DecoderLimits;
 import com.mdm.adapter.out.mysql.JdbiDatasetRepository;
 import com.mdm.adapter.out.mysql.JdbiLineageRepository;
+import com.mdm.decoder.binance.BinanceMessageDecoder;
+import com.mdm.decoder.binance.DecoderLimits;
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.SeriesKey;
+import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.metadata.Dataset;
 import com.mdm.domain.metadata.DatasetFilter;
 import com.mdm.domain.metadata.LineageRecord;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
@@ -42,6 +44,10 @@ class CatalogAndLineageIT {
           "markPriceUpdate",
           "bookTicker",
           "forceOrder");
+
+  /** Series whose newer updates replace the stored record rather than being duplicates. */
+  private static final Set<SeriesType> REPLACED =
+      Set.of(SeriesType.CANDLES, SeriesType.MARK_PRICE_CANDLES, SeriesType.FUNDING_RATES);
 
   private RunningService service;
 
@@ -112,7 +118,15 @@ class CatalogAndLineageIT {
                       == 2 * series.getValue());
       long written = records.stream().mapToLong(LineageRecord::outputRecords).sum();
       long duplicates = records.stream().mapToLong(LineageRecord::duplicateRecords).sum();
-      assertThat(written).as("written records of %s", key).isEqualTo(storedCount);
+      if (REPLACED.contains(key.type())) {
+        // a newer update of a stored record replaces it and counts as written; how many updates
+        // of one id meet in a batch depends on timing, so each write of them may or may not count
+        assertThat(written)
+            .as("written records of %s", key)
+            .isBetween(storedCount, series.getValue());
+      } else {
+        assertThat(written).as("written records of %s", key).isEqualTo(storedCount);
+      }
       assertThat(written + duplicates)
           .as("every record of %s accounted", key)
           .isEqualTo(2 * series.getValue());

@@ -2,12 +2,12 @@ package com.mdm.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mdm.adapter.in.nats.BinanceMessageDecoder;
-import com.mdm.adapter.in.nats.DecoderLimits;
 import com.mdm.application.service.audit.AuditSettings;
 import com.mdm.application.service.audit.DetectedGap;
 import com.mdm.application.service.audit.SeriesAudit;
 import com.mdm.application.service.audit.SeriesAuditor;
+import com.mdm.decoder.binance.BinanceMessageDecoder;
+import com.mdm.decoder.binance.DecoderLimits;
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;

@@ -1,6 +1,5 @@
 package com.mdm.adapter.in.http;
 
-import com.mdm.adapter.in.nats.NatsHealthProbe;
 import com.mdm.adapter.out.mongo.MongoHealthProbe;
 import com.mdm.adapter.out.mongo.MongoRepositories;
 import com.mdm.adapter.out.mongo.MongoStorageConfig;
@@ -12,6 +11,7 @@ import com.mdm.adapter.out.mysql.JdbiHealthMetricRepository;
 import com.mdm.adapter.out.mysql.JdbiLineageRepository;
 import com.mdm.adapter.out.mysql.MysqlHealthProbe;
 import com.mdm.adapter.out.mysql.MysqlMetadataStore;
+import com.mdm.adapter.out.nats.NatsHealthProbe;
 import com.mdm.application.service.MarketDataRepositories;
 import com.mdm.application.service.audit.AuditQueryService;
 import com.mdm.application.service.backfill.BackfillJobService;

@@ -1,5 +1,6 @@
 package com.mdm.adapter.in.nats;
 
+import com.mdm.decoder.binance.Rejection;
 import io.nats.client.impl.Headers;
 import java.util.List;
 import java.util.stream.Collectors;

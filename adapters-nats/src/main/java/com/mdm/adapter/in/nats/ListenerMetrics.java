@@ -1,5 +1,6 @@
 package com.mdm.adapter.in.nats;
 
+import com.mdm.decoder.binance.RejectReason;
 import com.mdm.domain.market.MarketEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;

@@ -1,5 +1,6 @@
 package com.mdm.adapter.in.nats;
 
+import com.mdm.decoder.binance.BinanceMessageDecoder;
 import com.mdm.domain.port.in.IngestMarketEventUseCase;
 import io.nats.client.Connection;
 import java.io.IOException;

@@ -1,5 +1,9 @@
 package com.mdm.adapter.in.nats;
 
+import com.mdm.decoder.binance.BinanceMessageDecoder;
+import com.mdm.decoder.binance.DecodeResult;
+import com.mdm.decoder.binance.RejectReason;
+import com.mdm.decoder.binance.Rejection;
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.port.in.IngestCommand;
 import com.mdm.domain.port.in.IngestMarketEventUseCase;

@@ -1,5 +1,8 @@
 package com.mdm.adapter.in.nats;
 
+import com.mdm.decoder.binance.DecodeResult;
+import com.mdm.decoder.binance.RejectReason;
+import com.mdm.decoder.binance.Rejection;
 import java.time.Duration;
 import java.util.Base64;
 import org.slf4j.Logger;

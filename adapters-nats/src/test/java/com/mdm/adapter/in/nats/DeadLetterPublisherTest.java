@@ -7,6 +7,8 @@ import static com.mdm.adapter.in.nats.DeadLetterHeaders.SOURCE_HEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mdm.decoder.binance.RejectReason;
+import com.mdm.decoder.binance.Rejection;
 import io.nats.client.impl.Headers;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -3,6 +3,8 @@ package com.mdm.adapter.in.nats;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mdm.adapter.out.nats.NatsKvLeaderLease;
+import com.mdm.adapter.out.nats.NatsLeaseSettings;
 import com.mdm.testsupport.TestServices;
 import io.nats.client.Connection;
 import io.nats.client.JetStreamApiException;

@@ -4,6 +4,9 @@ import static com.mdm.adapter.in.nats.DeadLetterHeaders.DETAIL_HEADER;
 import static com.mdm.adapter.in.nats.DeadLetterHeaders.REASON_HEADER;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mdm.decoder.binance.BinanceMessageDecoder;
+import com.mdm.decoder.binance.DecoderLimits;
+import com.mdm.decoder.binance.RejectReason;
 import com.mdm.domain.port.in.IngestCommand;
 import com.mdm.domain.port.in.IngestMarketEventUseCase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
