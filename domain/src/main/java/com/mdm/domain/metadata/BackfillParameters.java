@@ -35,4 +35,9 @@ public record BackfillParameters(
           "pages and attempts must be >= 0 but were " + pages + " and " + attempts);
     }
   }
+
+  @Override
+  public String transformation() {
+    return TRANSFORMATION;
+  }
 }

@@ -14,4 +14,9 @@ public record DeadLetterParameters(Instant windowStart, Instant windowEnd)
     Objects.requireNonNull(windowStart, "windowStart must not be null");
     Objects.requireNonNull(windowEnd, "windowEnd must not be null");
   }
+
+  @Override
+  public String transformation() {
+    return TRANSFORMATION;
+  }
 }

@@ -31,4 +31,9 @@ public record IngestParameters(
       throw new IllegalArgumentException("batches must be >= 0 but was " + batches);
     }
   }
+
+  @Override
+  public String transformation() {
+    return TRANSFORMATION;
+  }
 }

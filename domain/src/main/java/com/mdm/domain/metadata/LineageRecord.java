@@ -35,6 +35,14 @@ public record LineageRecord(
     Objects.requireNonNull(source, "source must not be null");
     Objects.requireNonNull(transformation, "transformation must not be null");
     Objects.requireNonNull(parameters, "parameters must not be null");
+    if (!transformation.equals(parameters.transformation())) {
+      throw new IllegalArgumentException(
+          "transformation '"
+              + transformation
+              + "' does not match its parameters, which are those of '"
+              + parameters.transformation()
+              + "'");
+    }
     Objects.requireNonNull(duration, "duration must not be null");
     Objects.requireNonNull(status, "status must not be null");
     Objects.requireNonNull(timestamp, "timestamp must not be null");
