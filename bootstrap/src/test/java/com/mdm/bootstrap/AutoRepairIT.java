@@ -6,6 +6,7 @@ import com.mdm.application.service.backfill.AutoRepairService;
 import com.mdm.application.service.backfill.AutoRepairSettings;
 import com.mdm.application.service.backfill.RepairRound;
 import com.mdm.domain.market.Candle;
+import com.mdm.domain.market.Ohlc;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.TimeRange;
@@ -38,10 +39,7 @@ class AutoRepairIT {
         Timeframe.HOUR_1,
         open,
         open.plus(Duration.ofHours(1)).minusMillis(1),
-        price,
-        price,
-        price,
-        price,
+        new Ohlc(price, price, price, price),
         BigDecimal.ONE,
         BigDecimal.ONE,
         1,

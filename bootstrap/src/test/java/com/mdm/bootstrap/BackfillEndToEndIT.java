@@ -8,6 +8,7 @@ import com.mdm.application.service.backfill.BackfillSettings;
 import com.mdm.application.service.backfill.BackfillWorker;
 import com.mdm.domain.market.AggregateTrade;
 import com.mdm.domain.market.Candle;
+import com.mdm.domain.market.Ohlc;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.SortOrder;
@@ -61,10 +62,7 @@ class BackfillEndToEndIT {
         Timeframe.MINUTE_1,
         open,
         open.plusSeconds(60).minusMillis(1),
-        price,
-        price,
-        price,
-        price,
+        new Ohlc(price, price, price, price),
         BigDecimal.ONE,
         BigDecimal.ONE,
         1,

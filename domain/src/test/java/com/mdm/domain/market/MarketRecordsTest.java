@@ -54,8 +54,8 @@ class MarketRecordsTest {
 
     assertThat(candle.seriesKey().collectionName()).isEqualTo("candles_BTCUSDT_1m");
     assertThat(candle.seriesTime()).isEqualTo(T);
-    assertThat(candle.isConsistent()).isTrue();
-    assertThat(candle("13", "12", "9", "11").isConsistent()).isFalse();
+    assertThat(candle.ohlc().isConsistent()).isTrue();
+    assertThat(candle("13", "12", "9", "11").ohlc().isConsistent()).isFalse();
   }
 
   @Test
@@ -66,10 +66,11 @@ class MarketRecordsTest {
             Timeframe.HOUR_1,
             T,
             T.plusSeconds(3600).minusMillis(1),
-            new BigDecimal("64990.90"),
-            new BigDecimal("65001.00"),
-            new BigDecimal("64980.10"),
-            new BigDecimal("64995.00"),
+            new Ohlc(
+                new BigDecimal("64990.90"),
+                new BigDecimal("65001.00"),
+                new BigDecimal("64980.10"),
+                new BigDecimal("64995.00")),
             true,
             T.plusSeconds(3600),
             T.plusSeconds(3601));
@@ -117,10 +118,8 @@ class MarketRecordsTest {
         Timeframe.MINUTE_1,
         T,
         T.plusSeconds(60).minusMillis(1),
-        new BigDecimal(open),
-        new BigDecimal(high),
-        new BigDecimal(low),
-        new BigDecimal(close),
+        new Ohlc(
+            new BigDecimal(open), new BigDecimal(high), new BigDecimal(low), new BigDecimal(close)),
         BigDecimal.ONE,
         BigDecimal.TEN,
         3,

@@ -42,7 +42,10 @@ class BinanceRestMapperTest {
             Timeframe.HOUR_1,
             LONG_AFTER);
 
-    assertThat(candles).hasSize(4).allMatch(Candle::closed).allMatch(Candle::isConsistent);
+    assertThat(candles)
+        .hasSize(4)
+        .allMatch(Candle::closed)
+        .allMatch(candle -> candle.ohlc().isConsistent());
     Candle first = candles.getFirst();
     assertThat(first.openTime()).isEqualTo(Instant.ofEpochMilli(1718654400000L));
     assertThat(first.closeTime()).isEqualTo(Instant.ofEpochMilli(1718657999999L));

@@ -3,6 +3,7 @@ package com.mdm.adapter.out.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mdm.domain.market.MarkPriceCandle;
+import com.mdm.domain.market.Ohlc;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
@@ -66,10 +67,7 @@ class MongoMarkPriceCandleRepositoryIT extends SeriesRepositoryContract<MarkPric
             open.timeframe(),
             open.openTime(),
             open.closeTime(),
-            open.open(),
-            open.high(),
-            open.low(),
-            open.close(),
+            new Ohlc(open.open(), open.high(), open.low(), open.close()),
             true,
             open.closeTime().plusMillis(1),
             open.closeTime().plusSeconds(5));
