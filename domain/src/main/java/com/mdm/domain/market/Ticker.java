@@ -1,5 +1,6 @@
 package com.mdm.domain.market;
 
+import static com.mdm.domain.market.Fields.decimalOrNull;
 import static com.mdm.domain.market.Fields.nonNegative;
 import static com.mdm.domain.market.Fields.nonNegativeOrNull;
 import static com.mdm.domain.market.Fields.positive;
@@ -47,6 +48,8 @@ public record Ticker(
     }
     nonNegative(volume, "volume");
     nonNegative(quoteVolume, "quoteVolume");
+    decimalOrNull(priceChange, "priceChange");
+    decimalOrNull(priceChangePercent, "priceChangePercent");
     nonNegativeOrNull(weightedAveragePrice, "weightedAveragePrice");
     nonNegativeOrNull(lastQuantity, "lastQuantity");
     if (tradeCount != null) {

@@ -105,6 +105,19 @@ class MarketRecordsTest {
   }
 
   @Test
+  void decimalsOfMoreThan34SignificantDigitsAreRejectedNamingTheField() {
+    BigDecimal digits34 = new BigDecimal("1.234567890123456789012345678901234");
+    BigDecimal digits35 = new BigDecimal("1.2345678901234567890123456789012345");
+
+    assertThat(new Trade(BTC, 1, digits34, BigDecimal.ONE, true, null, T, T, T).price())
+        .isEqualTo(digits34);
+    assertThatThrownBy(() -> new Trade(BTC, 1, BigDecimal.ONE, digits35, true, null, T, T, T))
+        .hasMessage("quantity must have at most 34 significant digits but has 35: " + digits35);
+    assertThatThrownBy(() -> new FundingRate(BTC, T, digits35.negate(), null, T, T))
+        .hasMessageStartingWith("fundingRate must have at most 34 significant digits");
+  }
+
+  @Test
   void timesBeforeTheEpochAreRejected() {
     Instant before = Instant.parse("1969-12-31T23:59:59Z");
     assertThatThrownBy(

@@ -160,4 +160,18 @@ class BinanceRestMapperTest {
         .hasMessageContaining("row 1")
         .hasMessageContaining("open 'abc'");
   }
+
+  @Test
+  void givenAPriceOfMoreThan34SignificantDigits_whenMapped_thenThePageIsRefusedNamingTheField()
+      throws Exception {
+    JsonNode rows =
+        JSON.readTree(
+            "[{\"a\":26129,\"p\":\"61800.3000000000000000000000000000001\",\"q\":\"0.006\","
+                + "\"f\":27781,\"l\":27783,\"T\":1718654400123,\"m\":true}]");
+
+    assertThatThrownBy(() -> BinanceRestMapper.aggregateTrades(rows, BTC, LONG_AFTER))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("row 0")
+        .hasMessageContaining("price must have at most 34 significant digits");
+  }
 }
