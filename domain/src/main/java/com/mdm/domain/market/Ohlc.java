@@ -8,6 +8,11 @@ import java.math.BigDecimal;
 public record Ohlc(BigDecimal open, BigDecimal high, BigDecimal low, BigDecimal close) {
 
   public Ohlc {
+    check(open, high, low, close);
+  }
+
+  /** The rule for any four such prices (a ticker's too): each > 0, high >= low. */
+  static void check(BigDecimal open, BigDecimal high, BigDecimal low, BigDecimal close) {
     positive(open, "open");
     positive(high, "high");
     positive(low, "low");
