@@ -13,7 +13,7 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
- * Everything the generic store needs to know about one record type.
+ * Everything the generic {@link MongoSeriesRepository} needs to know about one record type.
  *
  * @param type the series type the records belong to
  * @param timeField the document field holding the series time
