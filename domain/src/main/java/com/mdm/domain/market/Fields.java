@@ -8,7 +8,7 @@ import java.util.Objects;
 public final class Fields {
 
   /** Decimal128, where the series are stored, holds this many significant digits exactly. */
-  public static final int MAX_DIGITS = 34;
+  private static final int MAX_DIGITS = 34;
 
   private Fields() {}
 
@@ -16,7 +16,7 @@ public final class Fields {
     return Objects.requireNonNull(value, () -> field + " must not be null");
   }
 
-  /** A decimal of at most {@link #MAX_DIGITS} significant digits, so it is stored exactly. */
+  /** A decimal of at most 34 significant digits, so that it is stored exactly. */
   public static BigDecimal decimal(BigDecimal value, String field) {
     required(value, field);
     if (value.precision() > MAX_DIGITS) {
