@@ -1,7 +1,6 @@
 package com.mdm.bootstrap;
 
 import com.mdm.application.service.IngestMarketEventService;
-import com.mdm.application.service.MarketDataRepositories;
 import com.mdm.application.service.metadata.IngestBookkeeper;
 import com.mdm.application.service.metadata.MetadataWriter;
 import com.mdm.domain.port.in.IngestMarketEventUseCase;
@@ -9,6 +8,7 @@ import com.mdm.domain.port.out.DatasetRepository;
 import com.mdm.domain.port.out.HealthMetricRepository;
 import com.mdm.domain.port.out.IngestMetrics;
 import com.mdm.domain.port.out.LineageRepository;
+import com.mdm.domain.port.out.SeriesStore;
 import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
@@ -27,11 +27,11 @@ interface IngestModule {
   @Provides
   @Singleton
   static IngestMarketEventService ingestService(
-      MarketDataRepositories repositories,
+      SeriesStore series,
       ServiceConfig config,
       IngestMetrics metrics,
       IngestBookkeeper bookkeeper) {
-    return new IngestMarketEventService(repositories, config.batch(), metrics, bookkeeper);
+    return new IngestMarketEventService(series, config.batch(), metrics, bookkeeper);
   }
 
   @Provides
@@ -53,7 +53,7 @@ interface IngestModule {
   @Provides
   @Singleton
   static IngestBookkeeper bookkeeper(
-      MarketDataRepositories repositories,
+      SeriesStore series,
       DatasetRepository datasets,
       LineageRepository lineage,
       HealthMetricRepository healthMetrics,
@@ -61,6 +61,6 @@ interface IngestModule {
       ServiceConfig config,
       Clock clock) {
     return new IngestBookkeeper(
-        repositories, datasets, lineage, healthMetrics, writer, config.metadata(), clock);
+        series, datasets, lineage, healthMetrics, writer, config.metadata(), clock);
   }
 }

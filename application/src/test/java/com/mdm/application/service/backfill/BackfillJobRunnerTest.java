@@ -3,6 +3,7 @@ package com.mdm.application.service.backfill;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mdm.domain.market.Candle;
+import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.BackfillCheckpoint;
@@ -127,7 +128,8 @@ class BackfillJobRunnerTest {
 
   @Test
   void givenAJobWithACheckpoint_whenRun_thenItResumesThereAndCountsOnFromTheStoredTotals() {
-    series.repositories().candles().saveAll(firstSix());
+    series.repositories().repository(SeriesType.CANDLES, Candle.class).saveAll(firstSix());
+
     runner.run(claimedJob(after(2, 6), 6));
 
     assertThat(exchange.requested.getFirst())
