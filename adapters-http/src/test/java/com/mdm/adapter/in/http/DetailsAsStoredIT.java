@@ -3,12 +3,11 @@ package com.mdm.adapter.in.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The API answers lineage parameters, audit details and gap details exactly as the JSON text that
@@ -33,61 +32,37 @@ class DetailsAsStoredIT {
     stack.close();
   }
 
-  @Test
-  void givenStoredLineage_whenListed_thenEachRecordsParametersAreItsStoredText() throws Exception {
-    List<JsonNode> lineage = answered("/catalog/lineage/" + GoldenRecords.CANDLES_1M, "lineage");
-
-    assertThat(lineage).hasSize(GoldenAuditRecords.LINEAGE.size());
-    for (JsonNode record : lineage) {
-      assertAsStored(record, "parameters", "lineage_records", "lineage_id");
-    }
-  }
-
-  @Test
-  void givenStoredAuditLogs_whenListed_thenEachEntrysDetailsAreItsStoredText() throws Exception {
-    List<JsonNode> logs = answered("/audit/logs", "logs");
-
-    assertThat(logs).hasSize(GoldenAuditRecords.AUDIT_LOGS.size());
-    for (JsonNode entry : logs) {
-      assertAsStored(entry, "details", "audit_logs", "audit_id");
-    }
-  }
-
-  @Test
-  void givenStoredGaps_whenListed_thenEachGapsDetailsAreItsStoredText() throws Exception {
-    List<JsonNode> gaps = answered("/audit/gaps", "gaps");
-
-    assertThat(gaps).hasSize(GoldenAuditRecords.GAPS.size());
-    for (JsonNode gap : gaps) {
-      assertAsStored(gap, "details", "data_gaps", "gap_id");
-    }
-  }
-
-  private List<JsonNode> answered(String path, String field) {
-    ApiClient.Answer answer = stack.api.get(path);
-    assertThat(answer.status()).as(path).isEqualTo(200);
-    List<JsonNode> items = new ArrayList<>();
-    answer.json().get(field).forEach(items::add);
-    return items;
-  }
-
-  /** The {@code field} of an answered {@code record} is the re-read text of its column. */
-  private void assertAsStored(JsonNode record, String field, String table, String key)
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "/catalog/lineage/candles_BTCUSDT_1m, lineage, parameters, lineage_records, lineage_id, 2",
+    "/audit/logs, logs, details, audit_logs, audit_id, 3",
+    "/audit/gaps, gaps, details, data_gaps, gap_id, 2"
+  })
+  void givenStoredRecords_whenListed_thenEachOnesDetailsAreItsStoredTextReadAgain(
+      String path, String list, String field, String table, String key, int count)
       throws Exception {
-    String stored =
-        stack
-            .mysql
-            .jdbi()
-            .withHandle(
-                handle ->
-                    handle
-                        .createQuery(
-                            "SELECT " + field + " FROM " + table + " WHERE " + key + " = :id")
-                        .bind("id", record.get("id").asText())
-                        .mapTo(String.class)
-                        .one());
-    assertThat(record.get(field).toString())
-        .as(table + " " + record.get("id"))
-        .isEqualTo(Json.MAPPER.readTree(stored).toString());
+    ApiClient.Answer answer = stack.api.get(path);
+
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.json().get(list)).hasSize(count);
+    for (JsonNode record : answer.json().get(list)) {
+      String stored = stored(table, field, key, record.get("id").asText());
+      assertThat(record.get(field).toString())
+          .as(table + " " + record.get("id"))
+          .isEqualTo(Json.MAPPER.readTree(stored).toString());
+    }
+  }
+
+  private String stored(String table, String column, String key, String id) {
+    return stack
+        .mysql
+        .jdbi()
+        .withHandle(
+            handle ->
+                handle
+                    .createQuery("SELECT " + column + " FROM " + table + " WHERE " + key + " = :id")
+                    .bind("id", id)
+                    .mapTo(String.class)
+                    .one());
   }
 }
