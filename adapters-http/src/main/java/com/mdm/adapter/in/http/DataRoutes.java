@@ -1,6 +1,5 @@
 package com.mdm.adapter.in.http;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
@@ -146,10 +145,7 @@ final class DataRoutes {
             order,
             Params.text(ctx, "cursor"));
     SeriesPage<MarketEvent> page = deadline.call(() -> marketData.series(query));
-    ObjectNode body = envelope(key, order, page.records().size());
-    body.set("data", Json.array(page.records(), MarketJson::of));
-    body.put("nextCursor", page.nextCursor());
-    Json.write(ctx, 200, body);
+    AnswerJson.write(ctx, 200, DataPage.of(key, order, null, page.records(), page.nextCursor()));
   }
 
   private void candles(Context ctx) {
@@ -167,20 +163,14 @@ final class DataRoutes {
             order,
             Params.text(ctx, "cursor"));
     CandlePage page = deadline.call(() -> marketData.candles(query));
-    ObjectNode body = envelope(SeriesKey.candles(pair, period), order, page.candles().size());
-    body.put("period", period.code())
-        .put("derived", page.derived())
-        .put("sourcePeriod", page.sourceTimeframe() == null ? null : page.sourceTimeframe().code());
-    body.set("data", Json.array(page.candles(), MarketJson::candle));
-    body.put("nextCursor", page.nextCursor());
-    Json.write(ctx, 200, body);
-  }
-
-  private static ObjectNode envelope(SeriesKey key, SortOrder order, int count) {
-    return Json.object()
-        .put("dataset", key.datasetId())
-        .put("pair", key.symbol().value())
-        .put("order", order == SortOrder.ASCENDING ? "asc" : "desc")
-        .put("count", count);
+    Timeframe source = page.sourceTimeframe();
+    var candles =
+        new DataPage.CandleSource(
+            period.code(), page.derived(), source == null ? null : source.code());
+    AnswerJson.write(
+        ctx,
+        200,
+        DataPage.of(
+            SeriesKey.candles(pair, period), order, candles, page.candles(), page.nextCursor()));
   }
 }

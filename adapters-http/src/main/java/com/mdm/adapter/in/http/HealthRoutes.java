@@ -1,7 +1,6 @@
 package com.mdm.adapter.in.http;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.mdm.domain.port.in.DatasetHealth;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.mdm.domain.port.in.HealthSummary;
 import com.mdm.domain.port.in.QueryHealthUseCase;
 import com.mdm.domain.port.in.Readiness;
@@ -84,64 +83,44 @@ final class HealthRoutes {
   }
 
   private void liveness(Context ctx) {
-    Json.write(ctx, 200, Json.object().put("status", "alive"));
+    AnswerJson.write(ctx, 200, Map.of("status", "alive"));
   }
 
   private void readiness(Context ctx) {
     Readiness readiness = deadline.call(health::readiness);
+    JsonNode checks = HealthAnswers.probes(readiness.probes());
     if (readiness.ready()) {
-      ObjectNode body = Json.object().put("ready", true);
-      body.set("checks", Json.array(readiness.probes(), MetadataJson::probe));
-      Json.write(ctx, 200, body);
+      AnswerJson.write(ctx, 200, new HealthAnswers.Ready(true, checks));
       return;
     }
-    ObjectNode extensions = Json.object();
-    extensions.set(
-        "failed",
-        Json.array(readiness.failed(), p -> Json.MAPPER.getNodeFactory().textNode(p.name())));
-    extensions.set("checks", Json.array(readiness.probes(), MetadataJson::probe));
+    List<String> failed = readiness.failed().stream().map(ProbeResult::name).toList();
     String detail =
         "not ready: "
             + readiness.failed().stream()
                 .map(probe -> probe.name() + " (" + probe.error() + ")")
                 .collect(Collectors.joining(", "));
-    Problems.write(ctx, 503, detail, extensions);
+    Problems.write(ctx, 503, detail, AnswerJson.tree(new HealthAnswers.NotReady(failed, checks)));
   }
 
   private void databases(Context ctx) {
     List<ProbeResult> probes = deadline.call(health::dependencies);
-    ObjectNode body = Json.object();
-    body.set("databases", Json.array(probes, MetadataJson::probe));
-    Json.write(ctx, 200, body);
+    AnswerJson.write(ctx, 200, new HealthAnswers.Databases(HealthAnswers.probes(probes)));
   }
 
   private void summary(Context ctx) {
     HealthSummary summary = deadline.call(health::summary);
-    ObjectNode body =
-        Json.object()
-            .put("healthy", summary.healthy())
-            .put("degraded", summary.degraded())
-            .put("unhealthy", summary.unhealthy())
-            .put("unknown", summary.unknown())
-            .put("overallScore", summary.overallScore())
-            .put("generatedAt", Json.time(summary.generatedAt()));
-    body.putObject("thresholds")
-        .put("healthy", summary.healthyThreshold())
-        .put("degraded", summary.degradedThreshold());
-    body.set("datasets", Json.array(summary.datasets(), HealthRoutes::datasetHealth));
-    Json.write(ctx, 200, body);
+    AnswerJson.write(ctx, 200, HealthSummaryAnswer.of(summary));
   }
 
   private void latest(Context ctx) {
     var pair = Params.requiredPair(ctx);
     var period = Params.period(ctx);
     var metrics = deadline.call(() -> health.latest(pair, period));
-    ObjectNode body =
-        Json.object()
-            .put("pair", pair.value())
-            .put("period", period == null ? null : period.code());
-    body.set("metrics", Json.array(metrics, MetadataJson::healthMetric));
-    Json.write(ctx, 200, body);
+    AnswerJson.write(
+        ctx,
+        200,
+        new HealthAnswers.PairMetrics(
+            pair.value(), period == null ? null : period.code(), HealthAnswers.metrics(metrics)));
   }
 
   private void history(Context ctx) {
@@ -149,16 +128,7 @@ final class HealthRoutes {
     var start = Params.time(ctx, "start");
     var end = Params.time(ctx, "end");
     var metrics = deadline.call(() -> health.history(dataset, start, end));
-    ObjectNode body = Json.object().put("dataset", dataset);
-    body.set("metrics", Json.array(metrics, MetadataJson::healthMetric));
-    Json.write(ctx, 200, body);
-  }
-
-  private static ObjectNode datasetHealth(DatasetHealth entry) {
-    return Json.object()
-        .put("dataset", entry.datasetId())
-        .put("status", MetadataJson.lower(entry.status()))
-        .put("qualityScore", entry.latest() == null ? null : entry.latest().qualityScore())
-        .put("measuredAt", entry.latest() == null ? null : Json.time(entry.latest().timestamp()));
+    AnswerJson.write(
+        ctx, 200, new HealthAnswers.DatasetMetrics(dataset, HealthAnswers.metrics(metrics)));
   }
 }
