@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Holds the development data directory for this process, so a second process on the same
- * directory (a dev service already running, an import beside it) is told so plainly instead of
- * meeting a locked store file deep inside H2.
+ * Holds the development data directory for this process, so a second process on the same directory
+ * (a dev service already running, an import beside it) is told so plainly instead of meeting a
+ * locked store file deep inside H2.
  */
 final class DataDirectoryLock implements AutoCloseable {
 

@@ -5,14 +5,17 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The environment of development mode: series in an embedded MongoDB-wire server and metadata in
- * an embedded H2 database, both under the data directory and kept across restarts; the synthetic
+ * The environment of development mode: series in an embedded MongoDB-wire server and metadata in an
+ * embedded H2 database, both under the data directory and kept across restarts; the synthetic
  * market as the feed unless NATS is asked for; audits soon after start. Not for production.
  */
 final class DevMode {
 
   static final String SERIES_FILE = "series.mv";
   static final String METADATA_FILE = "metadata";
+
+  /** Holes the demo's auditor can find: a 1m kline minute in 15, aggregate ids, depth chain. */
+  static final String DEMO_FAULTS = "klines=15,agg_trades=5000,depth=3000";
 
   private DevMode() {}
 
@@ -25,6 +28,7 @@ final class DevMode {
     dev.put("METADATA_EMBEDDED", "file");
     dev.put("METADATA_EMBEDDED_FILE", dataDirectory.resolve(METADATA_FILE).toString());
     dev.put("INGEST_FEED", feed.code());
+    dev.putIfAbsent("SYNTHETIC_FAULTS", DEMO_FAULTS);
     dev.putIfAbsent("INITIAL_STARTUP_DELAY", "5s");
     dev.putIfAbsent("AUDIT_INTERVAL", "30s");
     if (!dev.containsKey("API_TOKEN") && !dev.containsKey("API_TOKEN_FILE")) {

@@ -48,7 +48,10 @@ final class ImportCommand implements Callable<Integer> {
       description = "max (default), or N to replay at N times real time, keeping the gaps")
   String speed = "max";
 
-  @Option(names = "--symbols", split = ",", description = "only these symbols, e.g. BTCUSDT,ETHUSDT")
+  @Option(
+      names = "--symbols",
+      split = ",",
+      description = "only these symbols, e.g. BTCUSDT,ETHUSDT")
   List<String> symbols = List.of();
 
   @Option(
@@ -143,6 +146,8 @@ final class ImportCommand implements Callable<Integer> {
                     "--types: '"
                         + code
                         + "' is not one of "
-                        + Arrays.stream(SeriesType.values()).map(SeriesType::datasetPrefix).toList()));
+                        + Arrays.stream(SeriesType.values())
+                            .map(SeriesType::datasetPrefix)
+                            .toList()));
   }
 }

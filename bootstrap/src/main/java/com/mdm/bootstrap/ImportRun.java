@@ -1,6 +1,7 @@
 package com.mdm.bootstrap;
 
 import com.mdm.adapter.in.file.CaptureImporter;
+import com.mdm.adapter.in.file.ConsoleProgress;
 import com.mdm.adapter.in.file.ImportSettings;
 import com.mdm.adapter.in.file.ImportSummary;
 import com.mdm.application.service.IngestMarketEventService;
@@ -59,7 +60,7 @@ final class ImportRun {
               ingest,
               imports,
               settings,
-              ImportProgressDisplay.forConsole(),
+              ConsoleProgress.forConsole(),
               clock);
       ImportSummary summary = importer.importFiles(files);
       bookkeeper.refreshCoverage();

@@ -1,7 +1,9 @@
 package com.mdm.bootstrap;
 
 import com.mdm.application.service.IngestMarketEventService;
+import com.mdm.application.service.IngestObserver;
 import com.mdm.application.service.MarketDataRepositories;
+import com.mdm.application.service.metadata.CaptureImports;
 import com.mdm.application.service.metadata.IngestBookkeeper;
 import com.mdm.application.service.metadata.MetadataWriter;
 import com.mdm.domain.port.in.IngestMarketEventUseCase;
@@ -30,8 +32,16 @@ interface IngestModule {
       MarketDataRepositories repositories,
       ServiceConfig config,
       IngestMetrics metrics,
-      IngestBookkeeper bookkeeper) {
-    return new IngestMarketEventService(repositories, config.batch(), metrics, bookkeeper);
+      IngestBookkeeper bookkeeper,
+      CaptureImports imports) {
+    return new IngestMarketEventService(
+        repositories, config.batch(), metrics, IngestObserver.all(bookkeeper, imports));
+  }
+
+  @Provides
+  @Singleton
+  static CaptureImports captureImports(LineageRepository lineage) {
+    return new CaptureImports(lineage);
   }
 
   @Provides
