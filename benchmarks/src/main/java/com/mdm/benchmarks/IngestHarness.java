@@ -106,7 +106,7 @@ public final class IngestHarness {
       throws Exception {
     IngestMarketEventService ingest =
         new IngestMarketEventService(
-            DiscardingRepositories.create(), config.batch(), IngestMetrics.NONE);
+            new DiscardingSeriesStore(), config.batch(), IngestMetrics.NONE);
     MarketEventListener listener =
         MarketEventListeners.create(
             nats,

@@ -5,7 +5,6 @@ import com.mdm.adapter.out.mysql.JdbiDataGapRepository;
 import com.mdm.adapter.out.mysql.MysqlMetadataStore;
 import com.mdm.adapter.out.nats.NatsKvLeaderLease;
 import com.mdm.adapter.out.nats.NatsLeaseSettings;
-import com.mdm.application.service.MarketDataRepositories;
 import com.mdm.application.service.audit.AuditService;
 import com.mdm.application.service.audit.ReauditGapService;
 import com.mdm.application.service.audit.SoloLeaderLease;
@@ -16,6 +15,7 @@ import com.mdm.domain.port.out.DataGapRepository;
 import com.mdm.domain.port.out.DatasetRepository;
 import com.mdm.domain.port.out.HealthMetricRepository;
 import com.mdm.domain.port.out.LeaderLease;
+import com.mdm.domain.port.out.SeriesStore;
 import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
@@ -66,7 +66,7 @@ interface AuditModule {
   @Singleton
   static AuditService auditService(
       ServiceConfig config,
-      MarketDataRepositories series,
+      SeriesStore series,
       DatasetRepository datasets,
       DataGapRepository gaps,
       AuditLogRepository auditLog,
@@ -90,7 +90,7 @@ interface AuditModule {
   @Singleton
   static ReauditGapService reauditGapService(
       ServiceConfig config,
-      MarketDataRepositories series,
+      SeriesStore series,
       DataGapRepository gaps,
       AuditLogRepository auditLog,
       Clock clock) {

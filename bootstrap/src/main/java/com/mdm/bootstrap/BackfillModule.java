@@ -1,7 +1,6 @@
 package com.mdm.bootstrap;
 
 import com.mdm.adapter.out.binance.BinanceExchangeHistoryClient;
-import com.mdm.application.service.MarketDataRepositories;
 import com.mdm.application.service.backfill.AutoRepairService;
 import com.mdm.application.service.backfill.BackfillJobListener;
 import com.mdm.application.service.backfill.BackfillJobService;
@@ -14,6 +13,7 @@ import com.mdm.domain.port.out.DataGapRepository;
 import com.mdm.domain.port.out.DatasetRepository;
 import com.mdm.domain.port.out.ExchangeHistoryClient;
 import com.mdm.domain.port.out.LineageRepository;
+import com.mdm.domain.port.out.SeriesStore;
 import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
@@ -64,17 +64,17 @@ interface BackfillModule {
       BackfillJobRepository jobs,
       LineageRepository lineage,
       ExchangeHistoryClient exchange,
-      MarketDataRepositories repositories,
+      SeriesStore series,
       DatasetRepository datasets,
       AutoRepairService autoRepair,
       Clock clock) {
-    BackfilledDatasets catalog = new BackfilledDatasets(datasets, repositories, clock);
+    BackfilledDatasets catalog = new BackfilledDatasets(datasets, series, clock);
     BackfillJobListener finished =
         job -> {
           catalog.onFinished(job);
           autoRepair.onFinished(job);
         };
     return new BackfillWorker(
-        jobs, lineage, exchange, repositories, finished, config.backfill().worker(), clock);
+        jobs, lineage, exchange, series, finished, config.backfill().worker(), clock);
   }
 }

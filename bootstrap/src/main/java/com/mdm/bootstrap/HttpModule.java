@@ -6,7 +6,6 @@ import com.mdm.adapter.out.mongo.MongoHealthProbe;
 import com.mdm.adapter.out.mysql.MysqlHealthProbe;
 import com.mdm.adapter.out.mysql.MysqlMetadataStore;
 import com.mdm.adapter.out.nats.NatsHealthProbe;
-import com.mdm.application.service.MarketDataRepositories;
 import com.mdm.application.service.audit.AuditQueryService;
 import com.mdm.application.service.catalog.CatalogQueryService;
 import com.mdm.application.service.catalog.ReadablePairs;
@@ -19,6 +18,7 @@ import com.mdm.domain.port.out.DatasetRepository;
 import com.mdm.domain.port.out.HealthMetricRepository;
 import com.mdm.domain.port.out.HealthProbe;
 import com.mdm.domain.port.out.LineageRepository;
+import com.mdm.domain.port.out.SeriesStore;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import dagger.Module;
 import dagger.Provides;
@@ -56,7 +56,7 @@ interface HttpModule {
   static HttpApiUseCases useCases(
       ServiceConfig config,
       List<HealthProbe> probes,
-      MarketDataRepositories series,
+      SeriesStore series,
       DatasetRepository datasets,
       HealthMetricRepository healthMetrics,
       LineageRepository lineage,

@@ -2,7 +2,6 @@ package com.mdm.bootstrap;
 
 import com.mdm.application.service.IngestMarketEventService;
 import com.mdm.application.service.IngestObserver;
-import com.mdm.application.service.MarketDataRepositories;
 import com.mdm.application.service.metadata.CaptureImports;
 import com.mdm.application.service.metadata.IngestBookkeeper;
 import com.mdm.application.service.metadata.MetadataWriter;
@@ -11,6 +10,7 @@ import com.mdm.domain.port.out.DatasetRepository;
 import com.mdm.domain.port.out.HealthMetricRepository;
 import com.mdm.domain.port.out.IngestMetrics;
 import com.mdm.domain.port.out.LineageRepository;
+import com.mdm.domain.port.out.SeriesStore;
 import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
@@ -29,13 +29,13 @@ interface IngestModule {
   @Provides
   @Singleton
   static IngestMarketEventService ingestService(
-      MarketDataRepositories repositories,
+      SeriesStore series,
       ServiceConfig config,
       IngestMetrics metrics,
       IngestBookkeeper bookkeeper,
       CaptureImports imports) {
     return new IngestMarketEventService(
-        repositories, config.batch(), metrics, IngestObserver.all(bookkeeper, imports));
+        series, config.batch(), metrics, IngestObserver.all(bookkeeper, imports));
   }
 
   @Provides
@@ -63,7 +63,7 @@ interface IngestModule {
   @Provides
   @Singleton
   static IngestBookkeeper bookkeeper(
-      MarketDataRepositories repositories,
+      SeriesStore series,
       DatasetRepository datasets,
       LineageRepository lineage,
       HealthMetricRepository healthMetrics,
@@ -71,6 +71,6 @@ interface IngestModule {
       ServiceConfig config,
       Clock clock) {
     return new IngestBookkeeper(
-        repositories, datasets, lineage, healthMetrics, writer, config.metadata(), clock);
+        series, datasets, lineage, healthMetrics, writer, config.metadata(), clock);
   }
 }

@@ -1,21 +1,22 @@
 package com.mdm.bootstrap;
 
-import com.mdm.adapter.out.mongo.MongoRepositories;
 import com.mdm.adapter.out.mongo.MongoSeriesIndexes;
+import com.mdm.adapter.out.mongo.MongoSeriesStore;
 import com.mdm.adapter.out.mongo.MongoStorageConfig;
-import com.mdm.application.service.MarketDataRepositories;
+import com.mdm.domain.port.out.SeriesStore;
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoDatabase;
+import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-/** The MongoDB client and the series repositories on it. */
+/** The MongoDB client and the series store on it. */
 @Module
 interface MongoModule {
 
@@ -60,9 +61,12 @@ interface MongoModule {
     return new MongoSeriesIndexes(database, config);
   }
 
+  @Binds
+  SeriesStore seriesStore(MongoSeriesStore store);
+
   @Provides
   @Singleton
-  static MarketDataRepositories repositories(MongoDatabase database, MongoStorageConfig config) {
-    return MongoRepositories.create(database, config);
+  static MongoSeriesStore mongoSeriesStore(MongoDatabase database, MongoStorageConfig config) {
+    return new MongoSeriesStore(database, config);
   }
 }

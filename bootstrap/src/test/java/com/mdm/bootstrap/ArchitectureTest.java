@@ -85,6 +85,21 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  /**
+   * Adapters may use the domain (its ports among it), the JDK and their libraries, never the
+   * application: only the bootstrap sees both sides. The module POMs enforce it for the compiler.
+   */
+  @Test
+  void adaptersUseTheDomainButNeverTheApplication() {
+    noClasses()
+        .that()
+        .resideInAPackage(ADAPTERS)
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage(APPLICATION)
+        .check(classes);
+  }
+
   @Test
   void adaptersDoNotDependOnEachOther() {
     slices().matching("com.mdm.adapter.(*).(*)..").should().notDependOnEachOther().check(classes);

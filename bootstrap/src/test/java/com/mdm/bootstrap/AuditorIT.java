@@ -11,6 +11,7 @@ import com.mdm.application.service.audit.SoloLeaderLease;
 import com.mdm.domain.market.AggregateTrade;
 import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.MarketEvent;
+import com.mdm.domain.market.Ohlc;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.Timeframe;
@@ -163,10 +164,7 @@ class AuditorIT {
         Timeframe.MINUTE_1,
         open,
         open.plusSeconds(60).minusMillis(1),
-        price,
-        price,
-        price,
-        price,
+        new Ohlc(price, price, price, price),
         BigDecimal.ONE,
         price,
         3,

@@ -1,20 +1,19 @@
 package com.mdm.bootstrap;
 
-import com.mdm.adapter.out.mongo.MongoRepositories;
+import com.mdm.adapter.out.mongo.MongoSeriesStore;
 import com.mdm.adapter.out.mongo.MongoStorageConfig;
 import com.mdm.adapter.out.mysql.JdbiAuditLogRepository;
 import com.mdm.adapter.out.mysql.JdbiDataGapRepository;
 import com.mdm.adapter.out.mysql.JdbiDatasetRepository;
 import com.mdm.adapter.out.mysql.JdbiHealthMetricRepository;
 import com.mdm.adapter.out.mysql.MysqlMetadataStore;
-import com.mdm.application.service.MarketDataRepositories;
 import com.mdm.application.service.audit.AuditService;
 import com.mdm.application.service.audit.AuditSettings;
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.port.out.AuditMetrics;
 import com.mdm.domain.port.out.LeaderLease;
-import com.mdm.domain.port.out.SeriesRepository;
+import com.mdm.domain.port.out.SeriesStore;
 import com.mdm.testsupport.MysqlDatabase;
 import com.mdm.testsupport.TestServices;
 import com.mongodb.reactivestreams.client.MongoClient;
@@ -32,7 +31,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class AuditorStores implements AutoCloseable {
 
-  final MarketDataRepositories series;
+  final SeriesStore series;
   final JdbiAuditLogRepository auditLog;
   final JdbiHealthMetricRepository healthMetrics;
   final JdbiDataGapRepository gaps;
@@ -45,7 +44,7 @@ final class AuditorStores implements AutoCloseable {
     mongoDatabase = TestServices.uniqueName("mdm");
     mongo = MongoClients.create(TestServices.mongoUri());
     series =
-        MongoRepositories.create(
+        new MongoSeriesStore(
             mongo.getDatabase(mongoDatabase), MongoStorageConfig.defaults(mongoDatabase));
     MysqlDatabase mysql = TestServices.mysqlDatabase();
     metadata = MysqlMetadataStore.open(mysql.jdbcUrl(), mysql.user(), mysql.password());
@@ -68,14 +67,16 @@ final class AuditorStores implements AutoCloseable {
     events.forEach(
         e -> byType.computeIfAbsent(e.seriesKey().type(), t -> new ArrayList<>()).add(e));
     for (Map.Entry<SeriesType, List<MarketEvent>> batch : byType.entrySet()) {
-      saveAll(series.forType(batch.getKey()), batch.getValue());
+      saveAll(batch.getKey(), batch.getKey().recordType(), batch.getValue());
     }
   }
 
-  @SuppressWarnings("unchecked")
-  private static <T extends MarketEvent> void saveAll(
-      SeriesRepository<T> repository, List<MarketEvent> events) throws Exception {
-    repository.saveAll((List<T>) events).get(30, TimeUnit.SECONDS);
+  private <T extends MarketEvent> void saveAll(
+      SeriesType type, Class<T> recordType, List<MarketEvent> events) throws Exception {
+    series
+        .repository(type, recordType)
+        .saveAll(events.stream().map(recordType::cast).toList())
+        .get(30, TimeUnit.SECONDS);
   }
 
   @Override

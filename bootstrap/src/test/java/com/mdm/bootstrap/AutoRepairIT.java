@@ -6,7 +6,9 @@ import com.mdm.application.service.backfill.AutoRepairService;
 import com.mdm.application.service.backfill.AutoRepairSettings;
 import com.mdm.application.service.backfill.RepairRound;
 import com.mdm.domain.market.Candle;
+import com.mdm.domain.market.Ohlc;
 import com.mdm.domain.market.SeriesKey;
+import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.TimeRange;
 import com.mdm.domain.market.Timeframe;
@@ -38,10 +40,7 @@ class AutoRepairIT {
         Timeframe.HOUR_1,
         open,
         open.plus(Duration.ofHours(1)).minusMillis(1),
-        price,
-        price,
-        price,
-        price,
+        new Ohlc(price, price, price, price),
         BigDecimal.ONE,
         BigDecimal.ONE,
         1,
@@ -78,7 +77,7 @@ class AutoRepairIT {
               .filter(h -> h < 10 || h >= 14)
               .mapToObj(h -> candle(sol, h))
               .toList();
-      harness.series.candles().saveAll(live).get();
+      harness.series.repository(SeriesType.CANDLES, Candle.class).saveAll(live).get();
       harness.stub.record("/fapi/v1/klines", "EMPTYUSDT", "[]".getBytes(StandardCharsets.UTF_8));
       DataGapRepository gaps = harness.gaps;
       gaps.upsert(gap("sol-4h", solHours, T0.plus(Duration.ofHours(10)), Duration.ofHours(4), 4));
@@ -115,7 +114,12 @@ class AutoRepairIT {
       assertThat(gaps.get("sol-4h").orElseThrow().status()).isEqualTo(GapStatus.RESOLVED);
       assertThat(gaps.get("gone-3h").orElseThrow().status()).isEqualTo(GapStatus.UNRECOVERABLE);
       assertThat(gaps.get("sol-short").orElseThrow().status()).isEqualTo(GapStatus.OPEN);
-      assertThat(harness.series.candles().count(solHours, TimeRange.all())).isEqualTo(48);
+      assertThat(
+              harness
+                  .series
+                  .repository(SeriesType.CANDLES, Candle.class)
+                  .count(solHours, TimeRange.all()))
+          .isEqualTo(48);
       List<BackfillJob> jobs = harness.jobs.list(null, null, PageRequest.first(10));
       assertThat(jobs).hasSize(2).allMatch(job -> job.checkpoint().contains("\"gapId\""));
       assertThat(repair.repairOnce()).isEqualTo(new RepairRound(1, 0, 0, 1));

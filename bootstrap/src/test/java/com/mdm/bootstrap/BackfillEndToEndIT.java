@@ -8,6 +8,9 @@ import com.mdm.application.service.backfill.BackfillSettings;
 import com.mdm.application.service.backfill.BackfillWorker;
 import com.mdm.domain.market.AggregateTrade;
 import com.mdm.domain.market.Candle;
+import com.mdm.domain.market.FundingRate;
+import com.mdm.domain.market.MarkPriceCandle;
+import com.mdm.domain.market.Ohlc;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.SortOrder;
@@ -61,10 +64,7 @@ class BackfillEndToEndIT {
         Timeframe.MINUTE_1,
         open,
         open.plusSeconds(60).minusMillis(1),
-        price,
-        price,
-        price,
-        price,
+        new Ohlc(price, price, price, price),
         BigDecimal.ONE,
         BigDecimal.ONE,
         1,
@@ -78,7 +78,7 @@ class BackfillEndToEndIT {
   private static List<Candle> stored(BackfillHarness harness, Symbol symbol, Timeframe tf) {
     return harness
         .series
-        .candles()
+        .repository(SeriesType.CANDLES, Candle.class)
         .range(SeriesKey.candles(symbol, tf), TimeRange.all(), 100_000, SortOrder.ASCENDING);
   }
 
@@ -102,7 +102,7 @@ class BackfillEndToEndIT {
               .filter(m -> m < 1000 || m >= 2000)
               .mapToObj(m -> websocketCandle(symbol, m))
               .toList();
-      harness.series.candles().saveAll(live).get();
+      harness.series.repository(SeriesType.CANDLES, Candle.class).saveAll(live).get();
       harness.startWorker();
 
       BackfillJob job =
@@ -367,7 +367,7 @@ class BackfillEndToEndIT {
       List<AggregateTrade> trades =
           harness
               .series
-              .aggregateTrades()
+              .repository(SeriesType.AGG_TRADES, AggregateTrade.class)
               .range(
                   SeriesKey.of(SeriesType.AGG_TRADES, symbol),
                   TimeRange.all(),
@@ -417,13 +417,13 @@ class BackfillEndToEndIT {
       assertThat(
               harness
                   .series
-                  .fundingRates()
+                  .repository(SeriesType.FUNDING_RATES, FundingRate.class)
                   .count(SeriesKey.of(SeriesType.FUNDING_RATES, symbol), TimeRange.all()))
           .isEqualTo(120);
       assertThat(
               harness
                   .series
-                  .markPriceCandles()
+                  .repository(SeriesType.MARK_PRICE_CANDLES, MarkPriceCandle.class)
                   .count(SeriesKey.markPriceCandles(symbol, Timeframe.HOUR_4), TimeRange.all()))
           .isEqualTo(240);
       assertThat(lineageOf(harness, "mark_price_candles_LTCUSDT_4h").parameters())

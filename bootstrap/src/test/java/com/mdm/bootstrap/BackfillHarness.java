@@ -2,19 +2,19 @@ package com.mdm.bootstrap;
 
 import com.mdm.adapter.out.binance.BinanceExchangeHistoryClient;
 import com.mdm.adapter.out.binance.BinanceRestSettings;
-import com.mdm.adapter.out.mongo.MongoRepositories;
+import com.mdm.adapter.out.mongo.MongoSeriesStore;
 import com.mdm.adapter.out.mongo.MongoStorageConfig;
 import com.mdm.adapter.out.mysql.JdbiBackfillJobRepository;
 import com.mdm.adapter.out.mysql.JdbiDataGapRepository;
 import com.mdm.adapter.out.mysql.JdbiLineageRepository;
 import com.mdm.adapter.out.mysql.MysqlMetadataStore;
-import com.mdm.application.service.MarketDataRepositories;
 import com.mdm.application.service.backfill.BackfillJobListener;
 import com.mdm.application.service.backfill.BackfillJobService;
 import com.mdm.application.service.backfill.BackfillSettings;
 import com.mdm.application.service.backfill.BackfillWorker;
 import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.port.out.BackfillJobRepository;
+import com.mdm.domain.port.out.SeriesStore;
 import com.mdm.testsupport.Await;
 import com.mdm.testsupport.BinanceRestStub;
 import com.mdm.testsupport.MysqlDatabase;
@@ -36,7 +36,7 @@ import reactor.core.publisher.Mono;
 final class BackfillHarness implements AutoCloseable {
 
   final BinanceRestStub stub;
-  final MarketDataRepositories series;
+  final SeriesStore series;
   final BackfillJobRepository jobs;
   final JdbiLineageRepository lineage;
   final JdbiDataGapRepository gaps;
@@ -49,7 +49,7 @@ final class BackfillHarness implements AutoCloseable {
     stub = BinanceRestStub.start(weightBudget, window);
     mongoClient = MongoClients.create(TestServices.mongoUri());
     mongo = mongoClient.getDatabase(TestServices.uniqueName("mdm"));
-    series = MongoRepositories.create(mongo, MongoStorageConfig.defaults(mongo.getName()));
+    series = new MongoSeriesStore(mongo, MongoStorageConfig.defaults(mongo.getName()));
     MysqlDatabase mysql = TestServices.mysqlDatabase();
     MysqlMetadataStore store =
         MysqlMetadataStore.open(mysql.jdbcUrl(), mysql.user(), mysql.password());

@@ -1,11 +1,13 @@
 package com.mdm.bootstrap;
 
-import com.mdm.application.service.MarketDataRepositories;
+import com.mdm.domain.market.Candle;
+import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.TimeRange;
 import com.mdm.domain.metadata.DataGap;
 import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.port.in.ReauditGapUseCase;
 import com.mdm.domain.port.out.DataGapRepository;
+import com.mdm.domain.port.out.SeriesStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -17,12 +19,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class CandleCountReaudit implements ReauditGapUseCase {
 
   private final DataGapRepository gaps;
-  private final MarketDataRepositories series;
+  private final SeriesStore series;
 
   /** Gaps re-audited, each added once its new status is stored. */
   final List<String> calls = new CopyOnWriteArrayList<>();
 
-  CandleCountReaudit(DataGapRepository gaps, MarketDataRepositories series) {
+  CandleCountReaudit(DataGapRepository gaps, SeriesStore series) {
     this.gaps = gaps;
     this.series = series;
   }
@@ -30,7 +32,10 @@ final class CandleCountReaudit implements ReauditGapUseCase {
   @Override
   public GapStatus reaudit(String gapId, boolean repairFinished) {
     DataGap gap = gaps.get(gapId).orElseThrow();
-    long stored = series.candles().count(gap.series(), TimeRange.of(gap.start(), gap.end()));
+    long stored =
+        series
+            .repository(SeriesType.CANDLES, Candle.class)
+            .count(gap.series(), TimeRange.of(gap.start(), gap.end()));
     GapStatus status =
         stored >= gap.expectedMissing()
             ? GapStatus.RESOLVED

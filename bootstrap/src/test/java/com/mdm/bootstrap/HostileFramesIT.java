@@ -2,11 +2,12 @@ package com.mdm.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mdm.adapter.out.mongo.MongoTradeRepository;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.TimeRange;
+import com.mdm.domain.market.Trade;
+import com.mdm.domain.port.out.SeriesRepository;
 import com.mdm.testsupport.Await;
 import io.nats.client.Message;
 import io.nats.client.Subscription;
@@ -80,7 +81,7 @@ class HostileFramesIT {
 
     service.awaitSettled(Duration.ofSeconds(30));
 
-    MongoTradeRepository trades = new MongoTradeRepository(service.mongo(), service.storage());
+    SeriesRepository<Trade> trades = service.series().repository(SeriesType.TRADES, Trade.class);
     assertThat(trades.count(SeriesKey.of(SeriesType.TRADES, Symbol.of("BTCUSDT")), TimeRange.all()))
         .isEqualTo(good.size());
     List<Message> letters = new ArrayList<>();

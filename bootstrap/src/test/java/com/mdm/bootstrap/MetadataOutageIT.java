@@ -2,15 +2,16 @@ package com.mdm.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mdm.adapter.out.mongo.MongoTradeRepository;
 import com.mdm.adapter.out.mysql.JdbiLineageRepository;
 import com.mdm.adapter.out.mysql.MysqlMetadataStore;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.TimeRange;
+import com.mdm.domain.market.Trade;
 import com.mdm.domain.metadata.LineageRecord;
 import com.mdm.domain.metadata.PageRequest;
+import com.mdm.domain.port.out.SeriesRepository;
 import com.mdm.testsupport.Await;
 import com.mdm.testsupport.MysqlDatabase;
 import com.mdm.testsupport.TcpProxy;
@@ -79,7 +80,7 @@ class MetadataOutageIT {
     }
     service.awaitSettled(Duration.ofSeconds(60));
 
-    MongoTradeRepository trades = new MongoTradeRepository(service.mongo(), service.storage());
+    SeriesRepository<Trade> trades = service.series().repository(SeriesType.TRADES, Trade.class);
     SeriesKey key = SeriesKey.of(SeriesType.TRADES, Symbol.of("LTCUSDT"));
     assertThat(trades.count(key, TimeRange.all())).isEqualTo(TRADES);
     Await.until(

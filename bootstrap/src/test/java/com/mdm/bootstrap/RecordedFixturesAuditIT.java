@@ -71,7 +71,10 @@ class RecordedFixturesAuditIT {
     List<String> found = new ArrayList<>();
     for (SeriesKey key : keys) {
       List<? extends MarketEvent> stored =
-          stores.series.forType(key.type()).range(key, TimeRange.all(), 1000, SortOrder.ASCENDING);
+          stores
+              .series
+              .repository(key.type())
+              .range(key, TimeRange.all(), 1000, SortOrder.ASCENDING);
       TimeRange span =
           TimeRange.of(stored.getFirst().seriesTime(), stored.getLast().seriesTime().plusMillis(1));
       SeriesAudit audit = auditor.audit(key, span, span.to());

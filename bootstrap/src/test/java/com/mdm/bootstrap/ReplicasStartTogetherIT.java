@@ -2,11 +2,12 @@ package com.mdm.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mdm.adapter.out.mongo.MongoTradeRepository;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.TimeRange;
+import com.mdm.domain.market.Trade;
+import com.mdm.domain.port.out.SeriesRepository;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ class ReplicasStartTogetherIT {
     }
     first.awaitSettled(Duration.ofSeconds(60));
 
-    MongoTradeRepository trades = new MongoTradeRepository(first.mongo(), first.storage());
+    SeriesRepository<Trade> trades = first.series().repository(SeriesType.TRADES, Trade.class);
     assertThat(trades.count(SeriesKey.of(SeriesType.TRADES, Symbol.of("BTCUSDT")), TimeRange.all()))
         .isEqualTo(published);
     assertThat(first.nats().jetStreamManagement().getStreamNames(first.subject))

@@ -1,6 +1,8 @@
 package com.mdm.bootstrap;
 
+import com.mdm.adapter.out.mongo.MongoSeriesStore;
 import com.mdm.adapter.out.mongo.MongoStorageConfig;
+import com.mdm.domain.port.out.SeriesStore;
 import com.mdm.testsupport.MysqlDatabase;
 import com.mdm.testsupport.TestServices;
 import com.mongodb.reactivestreams.client.MongoClient;
@@ -118,6 +120,11 @@ final class RunningService implements AutoCloseable {
 
   StoredSeries stored() {
     return new StoredSeries(mongo(), storage());
+  }
+
+  /** The series store on the service's database, read directly (not through the service). */
+  SeriesStore series() {
+    return new MongoSeriesStore(mongo(), storage());
   }
 
   MongoDatabase mongo() {

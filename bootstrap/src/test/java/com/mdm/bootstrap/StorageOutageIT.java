@@ -2,11 +2,12 @@ package com.mdm.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mdm.adapter.out.mongo.MongoTradeRepository;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.TimeRange;
+import com.mdm.domain.market.Trade;
+import com.mdm.domain.port.out.SeriesRepository;
 import com.mdm.testsupport.Await;
 import com.mdm.testsupport.TcpProxy;
 import com.mdm.testsupport.TestServices;
@@ -89,7 +90,7 @@ class StorageOutageIT {
   }
 
   private long storedCount() {
-    MongoTradeRepository trades = new MongoTradeRepository(service.mongo(), service.storage());
+    SeriesRepository<Trade> trades = service.series().repository(SeriesType.TRADES, Trade.class);
     try {
       return trades.count(SeriesKey.of(SeriesType.TRADES, Symbol.of("XRPUSDT")), TimeRange.all());
     } catch (RuntimeException e) {

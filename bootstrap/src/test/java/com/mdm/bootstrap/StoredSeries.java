@@ -1,12 +1,12 @@
 package com.mdm.bootstrap;
 
-import com.mdm.adapter.out.mongo.MongoRepositories;
+import com.mdm.adapter.out.mongo.MongoSeriesStore;
 import com.mdm.adapter.out.mongo.MongoStorageConfig;
-import com.mdm.application.service.MarketDataRepositories;
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SortOrder;
 import com.mdm.domain.market.TimeRange;
+import com.mdm.domain.port.out.SeriesStore;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -17,10 +17,10 @@ import java.util.Set;
 /** Reads back, through the repositories, everything stored for a set of series. */
 final class StoredSeries {
 
-  private final MarketDataRepositories repositories;
+  private final SeriesStore repositories;
 
   StoredSeries(MongoDatabase database, MongoStorageConfig config) {
-    repositories = MongoRepositories.create(database, config);
+    repositories = new MongoSeriesStore(database, config);
   }
 
   /** Every record stored in the series the given events belong to. */
@@ -31,7 +31,7 @@ final class StoredSeries {
     for (SeriesKey key : keys) {
       stored.addAll(
           repositories
-              .forType(key.type())
+              .repository(key.type())
               .range(key, TimeRange.all(), 100_000, SortOrder.ASCENDING));
     }
     return stored;
@@ -42,7 +42,7 @@ final class StoredSeries {
     events.forEach(event -> keys.add(event.seriesKey()));
     long total = 0;
     for (SeriesKey key : keys) {
-      total += repositories.forType(key.type()).count(key, TimeRange.all());
+      total += repositories.repository(key.type()).count(key, TimeRange.all());
     }
     return total;
   }

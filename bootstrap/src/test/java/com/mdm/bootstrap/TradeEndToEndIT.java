@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.mdm.adapter.out.mongo.MongoAggregateTradeRepository;
-import com.mdm.adapter.out.mongo.MongoTradeRepository;
 import com.mdm.domain.market.AggregateTrade;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.Trade;
+import com.mdm.domain.port.out.SeriesRepository;
 import com.mdm.testsupport.Await;
 import com.mdm.testsupport.Fixtures;
 import java.math.BigDecimal;
@@ -46,8 +45,8 @@ class TradeEndToEndIT {
     String recorded = Fixtures.wsLines("aggTrade").get(0);
     service.publish(envelope(recorded));
 
-    MongoAggregateTradeRepository aggTrades =
-        new MongoAggregateTradeRepository(service.mongo(), service.storage());
+    SeriesRepository<AggregateTrade> aggTrades =
+        service.series().repository(SeriesType.AGG_TRADES, AggregateTrade.class);
     SeriesKey key = SeriesKey.of(SeriesType.AGG_TRADES, Symbol.of("SANDUSDT"));
     List<AggregateTrade> stored =
         Await.until(
@@ -77,7 +76,7 @@ class TradeEndToEndIT {
     service.publish(envelope("{\"stream\":\"ethusdt@trade\",\"data\":" + bare + "}"));
     service.publish(bare.getBytes(StandardCharsets.UTF_8));
 
-    MongoTradeRepository trades = new MongoTradeRepository(service.mongo(), service.storage());
+    SeriesRepository<Trade> trades = service.series().repository(SeriesType.TRADES, Trade.class);
     SeriesKey key = SeriesKey.of(SeriesType.TRADES, Symbol.of("ETHUSDT"));
     Await.until(
         "the trade in MongoDB",

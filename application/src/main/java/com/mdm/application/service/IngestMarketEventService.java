@@ -2,10 +2,11 @@ package com.mdm.application.service;
 
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.SeriesKey;
+import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.port.in.IngestCommand;
 import com.mdm.domain.port.in.IngestMarketEventUseCase;
 import com.mdm.domain.port.out.IngestMetrics;
-import com.mdm.domain.port.out.SeriesRepository;
+import com.mdm.domain.port.out.SeriesStore;
 import com.mdm.domain.port.out.WriteResult;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class IngestMarketEventService implements IngestMarketEventUseCase, AutoCloseable {
 
-  private final MarketDataRepositories repositories;
+  private final SeriesStore series;
   private final BatchSettings settings;
   private final IngestMetrics metrics;
   private final IngestObserver observer;
@@ -37,16 +38,13 @@ public final class IngestMarketEventService implements IngestMarketEventUseCase,
   private volatile boolean closed;
 
   public IngestMarketEventService(
-      MarketDataRepositories repositories, BatchSettings settings, IngestMetrics metrics) {
-    this(repositories, settings, metrics, IngestObserver.NONE);
+      SeriesStore series, BatchSettings settings, IngestMetrics metrics) {
+    this(series, settings, metrics, IngestObserver.NONE);
   }
 
   public IngestMarketEventService(
-      MarketDataRepositories repositories,
-      BatchSettings settings,
-      IngestMetrics metrics,
-      IngestObserver observer) {
-    this.repositories = repositories;
+      SeriesStore series, BatchSettings settings, IngestMetrics metrics, IngestObserver observer) {
+    this.series = series;
     this.settings = settings;
     this.metrics = metrics;
     this.observer = observer;
@@ -138,7 +136,7 @@ public final class IngestMarketEventService implements IngestMarketEventUseCase,
     int size = batch.records.size();
     CompletableFuture<WriteResult> write;
     try {
-      write = saveAll(repositories.forType(batch.key.type()), batch.records);
+      write = saveAll(series, batch.key.type(), batch.key.type().recordType(), batch.records);
     } catch (RuntimeException e) {
       write = CompletableFuture.failedFuture(e);
     }
@@ -175,10 +173,12 @@ public final class IngestMarketEventService implements IngestMarketEventUseCase,
     }
   }
 
-  @SuppressWarnings("unchecked")
+  /** A batch holds one series, so every record is of the type's record class. */
   private static <T extends MarketEvent> CompletableFuture<WriteResult> saveAll(
-      SeriesRepository<T> repository, List<MarketEvent> records) {
-    return repository.saveAll((List<T>) records);
+      SeriesStore series, SeriesType type, Class<T> recordType, List<MarketEvent> records) {
+    return series
+        .repository(type, recordType)
+        .saveAll(records.stream().map(recordType::cast).toList());
   }
 
   private static boolean containsSame(List<CompletableFuture<Void>> list, Object item) {

@@ -126,7 +126,7 @@ class IngestMarketEventServiceTest {
 
   private IngestMarketEventService service(int maxBatchSize, Duration maxDelay) {
     return new IngestMarketEventService(
-        repository.asRepositories(), new BatchSettings(maxBatchSize, maxDelay), IngestMetrics.NONE);
+        repository.asStore(), new BatchSettings(maxBatchSize, maxDelay), IngestMetrics.NONE);
   }
 
   private static Trade trade(String symbol, long id) {

@@ -12,10 +12,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class EventFields {
 
-  /** Decimal128, where the values are stored, holds 34 significant digits exactly. */
-  private static final int MAX_PRECISION = 34;
-
+  /**
+   * Exponents beyond this are refused before any record sees them; how many digits a stored decimal
+   * may have is the records' own rule ({@code Fields.decimal}).
+   */
   private static final int MAX_SCALE = 64;
+
   private static final int MAX_DECIMAL_CHARS = 100;
   private static final int SYMBOL_CACHE_LIMIT = 4096;
   private static final ConcurrentHashMap<String, Symbol> SYMBOLS = new ConcurrentHashMap<>();
@@ -147,8 +149,8 @@ final class EventFields {
     } else {
       throw invalidValue(field, "a decimal string", value);
     }
-    if (decimal.precision() > MAX_PRECISION || Math.abs(decimal.scale()) > MAX_SCALE) {
-      throw invalidValue(field, "at most 34 significant digits, exponent within 64", value);
+    if (Math.abs(decimal.scale()) > MAX_SCALE) {
+      throw invalidValue(field, "a decimal with an exponent within 64", value);
     }
     return decimal;
   }

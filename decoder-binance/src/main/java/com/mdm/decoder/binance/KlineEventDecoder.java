@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.mdm.decoder.binance.EventFields.Context;
 import com.mdm.decoder.binance.EventFields.Invalid;
 import com.mdm.domain.market.Candle;
+import com.mdm.domain.market.Ohlc;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.Timeframe;
 import java.time.Instant;
@@ -39,10 +40,7 @@ final class KlineEventDecoder {
           time(k, "t", context.latestMillis()),
           // an open candle closes in the future (a month ahead for 1M): no skew bound here
           time(k, "T", Long.MAX_VALUE),
-          decimal(k, "o"),
-          decimal(k, "h"),
-          decimal(k, "l"),
-          decimal(k, "c"),
+          new Ohlc(decimal(k, "o"), decimal(k, "h"), decimal(k, "l"), decimal(k, "c")),
           decimal(k, "v"),
           decimal(k, "q"),
           integer(k, "n"),

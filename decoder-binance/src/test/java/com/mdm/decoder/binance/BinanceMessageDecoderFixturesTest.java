@@ -10,6 +10,7 @@ import com.mdm.domain.market.FundingRate;
 import com.mdm.domain.market.Liquidation;
 import com.mdm.domain.market.MarkPrice;
 import com.mdm.domain.market.MarketEvent;
+import com.mdm.domain.market.Ohlc;
 import com.mdm.domain.market.OrderBookDepth;
 import com.mdm.domain.market.PriceLevel;
 import com.mdm.domain.market.Side;
@@ -108,10 +109,11 @@ class BinanceMessageDecoderFixturesTest {
                 Timeframe.MINUTE_1,
                 Instant.ofEpochMilli(1626992700000L),
                 Instant.ofEpochMilli(1626992759999L),
-                new BigDecimal("7.6080"),
-                new BigDecimal("7.6180"),
-                new BigDecimal("7.6070"),
-                new BigDecimal("7.6170"),
+                new Ohlc(
+                    new BigDecimal("7.6080"),
+                    new BigDecimal("7.6180"),
+                    new BigDecimal("7.6070"),
+                    new BigDecimal("7.6170")),
                 new BigDecimal("3005"),
                 new BigDecimal("22875.8590"),
                 113,

@@ -13,6 +13,7 @@ import com.mdm.domain.market.FundingRate;
 import com.mdm.domain.market.Liquidation;
 import com.mdm.domain.market.MarkPrice;
 import com.mdm.domain.market.MarketEvent;
+import com.mdm.domain.market.Ohlc;
 import com.mdm.domain.market.OrderBookDepth;
 import com.mdm.domain.market.PriceLevel;
 import com.mdm.domain.market.Side;
@@ -221,10 +222,11 @@ class BinanceMessageDecoderTest {
                 Timeframe.MINUTE_5,
                 Instant.ofEpochMilli(1760961300000L),
                 Instant.ofEpochMilli(1760961599999L),
-                new BigDecimal("12.00"),
-                new BigDecimal("12.80"),
-                new BigDecimal("11.70"),
-                new BigDecimal("12.40"),
+                new Ohlc(
+                    new BigDecimal("12.00"),
+                    new BigDecimal("12.80"),
+                    new BigDecimal("11.70"),
+                    new BigDecimal("12.40")),
                 new BigDecimal("1500.5"),
                 new BigDecimal("18250.75"),
                 50,

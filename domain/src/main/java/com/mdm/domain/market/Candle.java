@@ -1,7 +1,6 @@
 package com.mdm.domain.market;
 
 import static com.mdm.domain.market.Fields.nonNegative;
-import static com.mdm.domain.market.Fields.positive;
 import static com.mdm.domain.market.Fields.required;
 import static com.mdm.domain.market.Fields.time;
 
@@ -14,10 +13,7 @@ public record Candle(
     Timeframe timeframe,
     Instant openTime,
     Instant closeTime,
-    BigDecimal open,
-    BigDecimal high,
-    BigDecimal low,
-    BigDecimal close,
+    Ohlc ohlc,
     BigDecimal volume,
     BigDecimal quoteVolume,
     long tradeCount,
@@ -26,7 +22,7 @@ public record Candle(
     boolean closed,
     Instant eventTime,
     Instant receivedAt)
-    implements MarketEvent {
+    implements MarketEvent, Kline {
 
   public Candle {
     required(symbol, "symbol");
@@ -37,14 +33,7 @@ public record Candle(
       throw new IllegalArgumentException(
           "closeTime " + closeTime + " must be after openTime " + openTime);
     }
-    positive(open, "open");
-    positive(high, "high");
-    positive(low, "low");
-    positive(close, "close");
-    if (high.compareTo(low) < 0) {
-      throw new IllegalArgumentException(
-          "high " + high.toPlainString() + " must be >= low " + low.toPlainString());
-    }
+    required(ohlc, "ohlc");
     nonNegative(volume, "volume");
     nonNegative(quoteVolume, "quoteVolume");
     nonNegative(tradeCount, "tradeCount");
@@ -52,14 +41,6 @@ public record Candle(
     nonNegative(takerBuyQuoteVolume, "takerBuyQuoteVolume");
     time(eventTime, "eventTime");
     time(receivedAt, "receivedAt");
-  }
-
-  /** Whether open and close lie inside [low, high]; Binance data should always satisfy it. */
-  public boolean isConsistent() {
-    return low.compareTo(open) <= 0
-        && open.compareTo(high) <= 0
-        && low.compareTo(close) <= 0
-        && close.compareTo(high) <= 0;
   }
 
   @Override

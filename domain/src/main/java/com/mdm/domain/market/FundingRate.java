@@ -1,5 +1,6 @@
 package com.mdm.domain.market;
 
+import static com.mdm.domain.market.Fields.decimal;
 import static com.mdm.domain.market.Fields.positiveOrNull;
 import static com.mdm.domain.market.Fields.required;
 import static com.mdm.domain.market.Fields.time;
@@ -26,7 +27,7 @@ public record FundingRate(
   public FundingRate {
     required(symbol, "symbol");
     time(fundingTime, "fundingTime");
-    required(fundingRate, "fundingRate");
+    decimal(fundingRate, "fundingRate");
     positiveOrNull(markPrice, "markPrice");
     time(eventTime, "eventTime");
     time(receivedAt, "receivedAt");

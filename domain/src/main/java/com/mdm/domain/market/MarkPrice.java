@@ -1,5 +1,6 @@
 package com.mdm.domain.market;
 
+import static com.mdm.domain.market.Fields.decimalOrNull;
 import static com.mdm.domain.market.Fields.nonNegativeOrNull;
 import static com.mdm.domain.market.Fields.positive;
 import static com.mdm.domain.market.Fields.required;
@@ -30,6 +31,7 @@ public record MarkPrice(
     positive(markPrice, "markPrice");
     nonNegativeOrNull(indexPrice, "indexPrice");
     nonNegativeOrNull(estimatedSettlePrice, "estimatedSettlePrice");
+    decimalOrNull(fundingRate, "fundingRate");
     if (nextFundingTime != null) {
       time(nextFundingTime, "nextFundingTime");
     }

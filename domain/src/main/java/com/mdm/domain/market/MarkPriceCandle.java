@@ -1,10 +1,8 @@
 package com.mdm.domain.market;
 
-import static com.mdm.domain.market.Fields.positive;
 import static com.mdm.domain.market.Fields.required;
 import static com.mdm.domain.market.Fields.time;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
@@ -16,14 +14,11 @@ public record MarkPriceCandle(
     Timeframe timeframe,
     Instant openTime,
     Instant closeTime,
-    BigDecimal open,
-    BigDecimal high,
-    BigDecimal low,
-    BigDecimal close,
+    Ohlc ohlc,
     boolean closed,
     Instant eventTime,
     Instant receivedAt)
-    implements MarketEvent {
+    implements MarketEvent, Kline {
 
   public MarkPriceCandle {
     required(symbol, "symbol");
@@ -34,14 +29,7 @@ public record MarkPriceCandle(
       throw new IllegalArgumentException(
           "closeTime " + closeTime + " must be after openTime " + openTime);
     }
-    positive(open, "open");
-    positive(high, "high");
-    positive(low, "low");
-    positive(close, "close");
-    if (high.compareTo(low) < 0) {
-      throw new IllegalArgumentException(
-          "high " + high.toPlainString() + " must be >= low " + low.toPlainString());
-    }
+    required(ohlc, "ohlc");
     time(eventTime, "eventTime");
     time(receivedAt, "receivedAt");
   }

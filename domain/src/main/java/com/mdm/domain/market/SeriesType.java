@@ -1,25 +1,31 @@
 package com.mdm.domain.market;
 
-/** Each kind of stored time series, with the collection prefix the seed named for it. */
+/**
+ * Each kind of stored time series, with the collection prefix the seed named for it and the record
+ * type its series hold.
+ */
 public enum SeriesType {
-  TRADES("trades", "trades"),
-  AGG_TRADES("trades", "agg_trades"),
-  CANDLES("candles", "candles"),
-  DEPTH("depth", "depth"),
-  MARK_PRICES("mark_prices", "mark_prices"),
-  FUNDING_RATES("funding_rates", "funding_rates"),
-  TICKERS("tickers", "tickers"),
-  BOOK_TICKERS("book_tickers", "book_tickers"),
-  LIQUIDATIONS("liquidations", "liquidations"),
+  TRADES("trades", "trades", Trade.class),
+  AGG_TRADES("trades", "agg_trades", AggregateTrade.class),
+  CANDLES("candles", "candles", Candle.class),
+  DEPTH("depth", "depth", OrderBookDepth.class),
+  MARK_PRICES("mark_prices", "mark_prices", MarkPrice.class),
+  FUNDING_RATES("funding_rates", "funding_rates", FundingRate.class),
+  TICKERS("tickers", "tickers", Ticker.class),
+  BOOK_TICKERS("book_tickers", "book_tickers", BookTicker.class),
+  LIQUIDATIONS("liquidations", "liquidations", Liquidation.class),
   /** Mark-price klines: from REST backfill only, there is no websocket stream of them. */
-  MARK_PRICE_CANDLES("mark_price_candles", "mark_price_candles");
+  MARK_PRICE_CANDLES("mark_price_candles", "mark_price_candles", MarkPriceCandle.class);
 
   private final String collectionPrefix;
   private final String datasetPrefix;
+  private final Class<? extends MarketEvent> recordType;
 
-  SeriesType(String collectionPrefix, String datasetPrefix) {
+  SeriesType(
+      String collectionPrefix, String datasetPrefix, Class<? extends MarketEvent> recordType) {
     this.collectionPrefix = collectionPrefix;
     this.datasetPrefix = datasetPrefix;
+    this.recordType = recordType;
   }
 
   /** Prefix of the storage location; trades and aggregate trades share {@code trades_}. */
@@ -30,6 +36,11 @@ public enum SeriesType {
   /** Prefix of the dataset id in the catalog; unique per type. */
   public String datasetPrefix() {
     return datasetPrefix;
+  }
+
+  /** The record type the series of this type hold; each type has one of its own. */
+  public Class<? extends MarketEvent> recordType() {
+    return recordType;
   }
 
   /** Whether series of this type are split by timeframe (the kline types). */

@@ -1,8 +1,8 @@
 package com.mdm.domain.market;
 
+import static com.mdm.domain.market.Fields.decimalOrNull;
 import static com.mdm.domain.market.Fields.nonNegative;
 import static com.mdm.domain.market.Fields.nonNegativeOrNull;
-import static com.mdm.domain.market.Fields.positive;
 import static com.mdm.domain.market.Fields.required;
 import static com.mdm.domain.market.Fields.time;
 
@@ -37,16 +37,11 @@ public record Ticker(
 
   public Ticker {
     required(symbol, "symbol");
-    positive(open, "open");
-    positive(high, "high");
-    positive(low, "low");
-    positive(close, "close");
-    if (high.compareTo(low) < 0) {
-      throw new IllegalArgumentException(
-          "high " + high.toPlainString() + " must be >= low " + low.toPlainString());
-    }
+    Ohlc.check(open, high, low, close);
     nonNegative(volume, "volume");
     nonNegative(quoteVolume, "quoteVolume");
+    decimalOrNull(priceChange, "priceChange");
+    decimalOrNull(priceChangePercent, "priceChangePercent");
     nonNegativeOrNull(weightedAveragePrice, "weightedAveragePrice");
     nonNegativeOrNull(lastQuantity, "lastQuantity");
     if (tradeCount != null) {

@@ -45,9 +45,7 @@ public record BackfillJob(
       throw new IllegalArgumentException(
           "endTime " + endTime + " must be after startTime " + startTime);
     }
-    boolean candles =
-        dataType == BackfillDataType.CANDLES || dataType == BackfillDataType.MARK_PRICE_CANDLES;
-    if (candles && timeframe == null) {
+    if (dataType.requiresTimeframe() && timeframe == null) {
       throw new IllegalArgumentException("timeframe is required for " + dataType);
     }
     if (!(progress >= 0 && progress <= 100)) {

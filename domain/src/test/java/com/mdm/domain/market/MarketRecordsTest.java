@@ -54,8 +54,8 @@ class MarketRecordsTest {
 
     assertThat(candle.seriesKey().collectionName()).isEqualTo("candles_BTCUSDT_1m");
     assertThat(candle.seriesTime()).isEqualTo(T);
-    assertThat(candle.isConsistent()).isTrue();
-    assertThat(candle("13", "12", "9", "11").isConsistent()).isFalse();
+    assertThat(candle.ohlc().isConsistent()).isTrue();
+    assertThat(candle("13", "12", "9", "11").ohlc().isConsistent()).isFalse();
   }
 
   @Test
@@ -66,10 +66,11 @@ class MarketRecordsTest {
             Timeframe.HOUR_1,
             T,
             T.plusSeconds(3600).minusMillis(1),
-            new BigDecimal("64990.90"),
-            new BigDecimal("65001.00"),
-            new BigDecimal("64980.10"),
-            new BigDecimal("64995.00"),
+            new Ohlc(
+                new BigDecimal("64990.90"),
+                new BigDecimal("65001.00"),
+                new BigDecimal("64980.10"),
+                new BigDecimal("64995.00")),
             true,
             T.plusSeconds(3600),
             T.plusSeconds(3601));
@@ -104,6 +105,19 @@ class MarketRecordsTest {
   }
 
   @Test
+  void decimalsOfMoreThan34SignificantDigitsAreRejectedNamingTheField() {
+    BigDecimal digits34 = new BigDecimal("1.234567890123456789012345678901234");
+    BigDecimal digits35 = new BigDecimal("1.2345678901234567890123456789012345");
+
+    assertThat(new Trade(BTC, 1, digits34, BigDecimal.ONE, true, null, T, T, T).price())
+        .isEqualTo(digits34);
+    assertThatThrownBy(() -> new Trade(BTC, 1, BigDecimal.ONE, digits35, true, null, T, T, T))
+        .hasMessage("quantity must have at most 34 significant digits but has 35: " + digits35);
+    assertThatThrownBy(() -> new FundingRate(BTC, T, digits35.negate(), null, T, T))
+        .hasMessageStartingWith("fundingRate must have at most 34 significant digits");
+  }
+
+  @Test
   void timesBeforeTheEpochAreRejected() {
     Instant before = Instant.parse("1969-12-31T23:59:59Z");
     assertThatThrownBy(
@@ -117,10 +131,8 @@ class MarketRecordsTest {
         Timeframe.MINUTE_1,
         T,
         T.plusSeconds(60).minusMillis(1),
-        new BigDecimal(open),
-        new BigDecimal(high),
-        new BigDecimal(low),
-        new BigDecimal(close),
+        new Ohlc(
+            new BigDecimal(open), new BigDecimal(high), new BigDecimal(low), new BigDecimal(close)),
         BigDecimal.ONE,
         BigDecimal.TEN,
         3,

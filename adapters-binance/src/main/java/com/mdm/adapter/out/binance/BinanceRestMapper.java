@@ -5,6 +5,7 @@ import com.mdm.domain.market.AggregateTrade;
 import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.FundingRate;
 import com.mdm.domain.market.MarkPriceCandle;
+import com.mdm.domain.market.Ohlc;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.Timeframe;
 import java.math.BigDecimal;
@@ -41,10 +42,11 @@ final class BinanceRestMapper {
               timeframe,
               open,
               close,
-              decimal(at(row, 1), "open"),
-              decimal(at(row, 2), "high"),
-              decimal(at(row, 3), "low"),
-              decimal(at(row, 4), "close"),
+              new Ohlc(
+                  decimal(at(row, 1), "open"),
+                  decimal(at(row, 2), "high"),
+                  decimal(at(row, 3), "low"),
+                  decimal(at(row, 4), "close")),
               decimal(at(row, 5), "volume"),
               decimal(at(row, 7), "quoteVolume"),
               integer(at(row, 8), "trades"),
@@ -68,10 +70,11 @@ final class BinanceRestMapper {
               timeframe,
               time(at(row, 0), "openTime"),
               close,
-              decimal(at(row, 1), "open"),
-              decimal(at(row, 2), "high"),
-              decimal(at(row, 3), "low"),
-              decimal(at(row, 4), "close"),
+              new Ohlc(
+                  decimal(at(row, 1), "open"),
+                  decimal(at(row, 2), "high"),
+                  decimal(at(row, 3), "low"),
+                  decimal(at(row, 4), "close")),
               closed,
               closed ? close.plusMillis(1) : fetched,
               fetched);

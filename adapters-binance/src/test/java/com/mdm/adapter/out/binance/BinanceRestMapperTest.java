@@ -42,7 +42,10 @@ class BinanceRestMapperTest {
             Timeframe.HOUR_1,
             LONG_AFTER);
 
-    assertThat(candles).hasSize(4).allMatch(Candle::closed).allMatch(Candle::isConsistent);
+    assertThat(candles)
+        .hasSize(4)
+        .allMatch(Candle::closed)
+        .allMatch(candle -> candle.ohlc().isConsistent());
     Candle first = candles.getFirst();
     assertThat(first.openTime()).isEqualTo(Instant.ofEpochMilli(1718654400000L));
     assertThat(first.closeTime()).isEqualTo(Instant.ofEpochMilli(1718657999999L));
@@ -156,5 +159,19 @@ class BinanceRestMapperTest {
     assertThatThrownBy(() -> BinanceRestMapper.candles(rows, BTC, Timeframe.MINUTE_1, LONG_AFTER))
         .hasMessageContaining("row 1")
         .hasMessageContaining("open 'abc'");
+  }
+
+  @Test
+  void givenAPriceOfMoreThan34SignificantDigits_whenMapped_thenThePageIsRefusedNamingTheField()
+      throws Exception {
+    JsonNode rows =
+        JSON.readTree(
+            "[{\"a\":26129,\"p\":\"61800.3000000000000000000000000000001\",\"q\":\"0.006\","
+                + "\"f\":27781,\"l\":27783,\"T\":1718654400123,\"m\":true}]");
+
+    assertThatThrownBy(() -> BinanceRestMapper.aggregateTrades(rows, BTC, LONG_AFTER))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("row 0")
+        .hasMessageContaining("price must have at most 34 significant digits");
   }
 }

@@ -55,8 +55,7 @@ final class BackfillRequestBody {
    */
   static void requirePeriodFor(
       BackfillDataType dataType, Timeframe period, String field, String type) {
-    boolean candles =
-        dataType == BackfillDataType.CANDLES || dataType == BackfillDataType.MARK_PRICE_CANDLES;
+    boolean candles = dataType.requiresTimeframe();
     if (candles && period == null) {
       throw new InvalidRequestException(field, field + " is required for " + type);
     }

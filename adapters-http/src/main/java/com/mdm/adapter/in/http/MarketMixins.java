@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import com.fasterxml.jackson.databind.util.StdConverter;
 import com.mdm.domain.market.Candle;
+import com.mdm.domain.market.Ohlc;
 
 /**
  * Jackson mix-ins that answer each market record with its own component names, in their order,
@@ -23,7 +24,11 @@ final class MarketMixins {
 
   /** Candles and mark-price candles: the page names the period too, and times are of the bar. */
   @JsonIgnoreProperties({"symbol", "timeframe", "eventTime", "receivedAt"})
-  interface CandleFields {}
+  interface CandleFields {
+    /** Open, high, low and close stand among the bar's own fields, as they always did. */
+    @JsonUnwrapped
+    Ohlc ohlc();
+  }
 
   /** A served candle: its fields, then {@code incomplete}. */
   abstract static class Bar {

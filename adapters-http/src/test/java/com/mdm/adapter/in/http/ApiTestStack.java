@@ -1,7 +1,7 @@
 package com.mdm.adapter.in.http;
 
 import com.mdm.adapter.out.mongo.MongoHealthProbe;
-import com.mdm.adapter.out.mongo.MongoRepositories;
+import com.mdm.adapter.out.mongo.MongoSeriesStore;
 import com.mdm.adapter.out.mongo.MongoStorageConfig;
 import com.mdm.adapter.out.mysql.JdbiAuditLogRepository;
 import com.mdm.adapter.out.mysql.JdbiBackfillJobRepository;
@@ -12,7 +12,6 @@ import com.mdm.adapter.out.mysql.JdbiLineageRepository;
 import com.mdm.adapter.out.mysql.MysqlHealthProbe;
 import com.mdm.adapter.out.mysql.MysqlMetadataStore;
 import com.mdm.adapter.out.nats.NatsHealthProbe;
-import com.mdm.application.service.MarketDataRepositories;
 import com.mdm.application.service.audit.AuditQueryService;
 import com.mdm.application.service.backfill.BackfillJobService;
 import com.mdm.application.service.catalog.CatalogQueryService;
@@ -21,6 +20,7 @@ import com.mdm.application.service.health.HealthQueryService;
 import com.mdm.application.service.marketdata.MarketDataQueryService;
 import com.mdm.application.service.marketdata.QueryLimits;
 import com.mdm.domain.market.MarketEvent;
+import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.metadata.BackfillStatus;
@@ -33,7 +33,7 @@ import com.mdm.domain.port.out.DatasetRepository;
 import com.mdm.domain.port.out.HealthMetricRepository;
 import com.mdm.domain.port.out.HealthProbe;
 import com.mdm.domain.port.out.LineageRepository;
-import com.mdm.domain.port.out.SeriesRepository;
+import com.mdm.domain.port.out.SeriesStore;
 import com.mdm.testsupport.MysqlDatabase;
 import com.mdm.testsupport.TcpProxy;
 import com.mdm.testsupport.TestServices;
@@ -76,7 +76,7 @@ final class ApiTestStack implements AutoCloseable {
   final TcpProxy mongoProxy;
   final MongoClient mongoClient;
   final MongoDatabase mongo;
-  final MarketDataRepositories series;
+  final SeriesStore series;
   final MysqlDatabase mysqlDatabase;
   final MysqlMetadataStore mysql;
   final DatasetRepository datasets;
@@ -103,7 +103,7 @@ final class ApiTestStack implements AutoCloseable {
                 .applyToSocketSettings(s -> s.connectTimeout(1, TimeUnit.SECONDS))
                 .build());
     mongo = mongoClient.getDatabase(TestServices.uniqueName("mdm_http"));
-    series = MongoRepositories.create(mongo, MongoStorageConfig.defaults(mongo.getName()));
+    series = new MongoSeriesStore(mongo, MongoStorageConfig.defaults(mongo.getName()));
     mysqlDatabase = TestServices.mysqlDatabase();
     mysql =
         MysqlMetadataStore.open(
@@ -153,15 +153,21 @@ final class ApiTestStack implements AutoCloseable {
     }
   }
 
-  /** Stores the records through the repository of their type. */
-  @SuppressWarnings("unchecked")
-  <T extends MarketEvent> void store(List<T> records) {
+  /** Stores the records, all of one series type, through the repository of their type. */
+  void store(List<? extends MarketEvent> records) {
     if (records.isEmpty()) {
       return;
     }
-    SeriesRepository<T> repository =
-        (SeriesRepository<T>) series.forType(records.getFirst().seriesKey().type());
-    repository.saveAll(records).join();
+    SeriesType type = records.getFirst().seriesKey().type();
+    store(type, type.recordType(), records);
+  }
+
+  private <T extends MarketEvent> void store(
+      SeriesType type, Class<T> recordType, List<? extends MarketEvent> records) {
+    series
+        .repository(type, recordType)
+        .saveAll(records.stream().map(recordType::cast).toList())
+        .join();
   }
 
   /**

@@ -7,6 +7,7 @@ import com.mdm.domain.market.DepthKind;
 import com.mdm.domain.market.FundingRate;
 import com.mdm.domain.market.Liquidation;
 import com.mdm.domain.market.MarkPrice;
+import com.mdm.domain.market.Ohlc;
 import com.mdm.domain.market.OrderBookDepth;
 import com.mdm.domain.market.PriceLevel;
 import com.mdm.domain.market.Side;
@@ -59,10 +60,11 @@ final class MarketSamples {
         timeframe,
         open,
         next.minusMillis(1),
-        base,
-        base.add(new BigDecimal("35.50")).add(BigDecimal.valueOf(seed % 7)),
-        base.subtract(new BigDecimal("20.25")).subtract(BigDecimal.valueOf(seed % 5)),
-        base.add(BigDecimal.valueOf(seed % 11, 1)),
+        new Ohlc(
+            base,
+            base.add(new BigDecimal("35.50")).add(BigDecimal.valueOf(seed % 7)),
+            base.subtract(new BigDecimal("20.25")).subtract(BigDecimal.valueOf(seed % 5)),
+            base.add(BigDecimal.valueOf(seed % 11, 1))),
         new BigDecimal("12.345").add(BigDecimal.valueOf(seed, 3)),
         new BigDecimal("790123.45").add(BigDecimal.valueOf(seed, 2)),
         100 + seed,

@@ -12,9 +12,7 @@ import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.Timeframe;
-import com.mongodb.client.model.Filters;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 /**
  * Maps {@link Candle} to documents of {@code candles_{SYMBOL}_{tf}}, keyed by open time:
@@ -26,9 +24,7 @@ import org.bson.conversions.Bson;
  *  eventTime: <date>, receivedAt: <date>}
  * }</pre>
  *
- * Replacement rule: a closed candle is final and is never replaced; a closed update replaces an
- * open candle whatever its event time; an open update replaces an open candle only when its event
- * time is strictly newer (an equal event time is a redelivery and counts as a duplicate).
+ * Replaced by the rule of {@link KlineDocuments}.
  */
 final class CandleMapper {
 
@@ -41,35 +37,11 @@ final class CandleMapper {
         null,
         CandleMapper::toDocument,
         CandleMapper::fromDocument,
-        new ReplaceRule<>(CandleMapper::replaceable, CandleMapper::supersedes));
-  }
-
-  static Bson replaceable(Candle candle) {
-    Bson openWithSameId =
-        Filters.and(Filters.eq("_id", date(candle.openTime())), Filters.eq("closed", false));
-    if (candle.closed()) {
-      return openWithSameId;
-    }
-    return Filters.and(openWithSameId, Filters.lt("eventTime", date(candle.eventTime())));
-  }
-
-  static boolean supersedes(Candle candidate, Candle current) {
-    if (current.closed()) {
-      return false;
-    }
-    return candidate.closed() || candidate.eventTime().isAfter(current.eventTime());
+        KlineDocuments.replaceRule());
   }
 
   static Document toDocument(Candle candle) {
-    return new Document("_id", date(candle.openTime()))
-        .append("symbol", candle.symbol().value())
-        .append("timeframe", candle.timeframe().code())
-        .append("openTime", date(candle.openTime()))
-        .append("closeTime", date(candle.closeTime()))
-        .append("open", decimal(candle.open(), "open"))
-        .append("high", decimal(candle.high(), "high"))
-        .append("low", decimal(candle.low(), "low"))
-        .append("close", decimal(candle.close(), "close"))
+    return KlineDocuments.head(candle)
         .append("volume", decimal(candle.volume(), "volume"))
         .append("quoteVolume", decimal(candle.quoteVolume(), "quoteVolume"))
         .append("tradeCount", candle.tradeCount())
@@ -86,10 +58,7 @@ final class CandleMapper {
         Timeframe.of(readString(document, "timeframe")),
         readInstant(document, "openTime"),
         readInstant(document, "closeTime"),
-        readDecimal(document, "open"),
-        readDecimal(document, "high"),
-        readDecimal(document, "low"),
-        readDecimal(document, "close"),
+        KlineDocuments.readOhlc(document),
         readDecimal(document, "volume"),
         readDecimal(document, "quoteVolume"),
         readLong(document, "tradeCount"),

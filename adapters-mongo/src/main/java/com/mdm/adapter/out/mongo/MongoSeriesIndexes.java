@@ -34,31 +34,16 @@ public final class MongoSeriesIndexes {
   public List<SeriesKey> ensureForExistingCollections() {
     List<String> names =
         Flux.from(database.listCollectionNames()).collectList().block(LIST_TIMEOUT);
+    MongoSeriesStore store = new MongoSeriesStore(database, config);
     List<SeriesKey> ensured = new ArrayList<>();
     for (String name : names == null ? List.<String>of() : names) {
       for (SeriesKey key : seriesOf(name)) {
-        ensure(key);
+        store.ensureIndexes(key);
         ensured.add(key);
       }
     }
     LOG.info("indexes ensured on {} existing series", ensured.size());
     return ensured;
-  }
-
-  private void ensure(SeriesKey key) {
-    switch (key.type()) {
-      case TRADES -> new MongoTradeRepository(database, config).ensureIndexes(key);
-      case AGG_TRADES -> new MongoAggregateTradeRepository(database, config).ensureIndexes(key);
-      case CANDLES -> new MongoCandleRepository(database, config).ensureIndexes(key);
-      case DEPTH -> new MongoDepthRepository(database, config).ensureIndexes(key);
-      case MARK_PRICES -> new MongoMarkPriceRepository(database, config).ensureIndexes(key);
-      case FUNDING_RATES -> new MongoFundingRateRepository(database, config).ensureIndexes(key);
-      case TICKERS -> new MongoTickerRepository(database, config).ensureIndexes(key);
-      case BOOK_TICKERS -> new MongoBookTickerRepository(database, config).ensureIndexes(key);
-      case LIQUIDATIONS -> new MongoLiquidationRepository(database, config).ensureIndexes(key);
-      case MARK_PRICE_CANDLES ->
-          new MongoMarkPriceCandleRepository(database, config).ensureIndexes(key);
-    }
   }
 
   /**

@@ -2,183 +2,62 @@ package com.mdm.adapter.out.mongo;
 
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.SeriesKey;
-import com.mdm.domain.market.SortOrder;
-import com.mdm.domain.market.TimeRange;
-import com.mdm.domain.port.out.WriteResult;
-import com.mongodb.WriteConcern;
-import com.mongodb.client.model.CountOptions;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Sorts;
-import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mdm.domain.market.SeriesType;
+import com.mdm.domain.port.out.SeriesRepository;
+import com.mdm.domain.port.out.SeriesStore;
 import com.mongodb.reactivestreams.client.MongoDatabase;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import org.bson.Document;
-import org.bson.conversions.Bson;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
- * The mechanics every Mongo series repository shares: one collection per series key, writes grouped
- * by collection, reads by series time. Reactor stays in here; callers get futures or plain values.
+ * The {@link SeriesStore} on one MongoDB database: a {@link MongoSeriesRepository} per series type,
+ * each driven by the codec its mapper defines.
  */
-final class MongoSeriesStore<T extends MarketEvent> {
+public final class MongoSeriesStore implements SeriesStore {
 
-  private static final Duration INDEX_TIMEOUT = Duration.ofMinutes(5);
+  private final Map<SeriesType, MongoSeriesRepository<?>> repositories =
+      new EnumMap<>(SeriesType.class);
 
-  private final MongoDatabase database;
-  private final SeriesCodec<T> codec;
-  private final WriteConcern writeConcern;
-  private final Duration queryTimeout;
-  private final IndexEnsurer indexes;
-  private final SeriesWriter<T> writer;
-
-  MongoSeriesStore(MongoDatabase database, MongoStorageConfig config, SeriesCodec<T> codec) {
-    this.database = Objects.requireNonNull(database, "database must not be null");
-    Objects.requireNonNull(config, "config must not be null");
-    this.codec = codec;
-    this.writeConcern = WriteConcerns.parse(config.writeConcern());
-    this.queryTimeout = config.queryTimeout();
-    this.indexes = new IndexEnsurer(database, codec, config.retention().get(codec.type()));
-    this.writer = SeriesWriter.of(codec);
-  }
-
-  CompletableFuture<WriteResult> saveAll(List<T> records) {
-    Objects.requireNonNull(records, "records must not be null");
-    return Flux.defer(() -> Flux.fromIterable(bySeries(records).entrySet()))
-        .flatMap(batch -> writeSeries(batch.getKey(), batch.getValue()))
-        .reduce(WriteResult.empty(), WriteResult::plus)
-        .toFuture();
-  }
-
-  List<T> range(SeriesKey key, TimeRange range, int limit, SortOrder order) {
-    Objects.requireNonNull(range, "range must not be null");
-    Objects.requireNonNull(order, "order must not be null");
-    return find(key, inRange(range), order, limit);
-  }
-
-  List<T> latest(SeriesKey key, int limit) {
-    Bson typeFilter = codec.typeFilter();
-    return find(key, typeFilter == null ? new Document() : typeFilter, SortOrder.DESCENDING, limit);
-  }
-
-  long count(SeriesKey key, TimeRange range) {
-    Objects.requireNonNull(range, "range must not be null");
-    CountOptions options =
-        new CountOptions().maxTime(queryTimeout.toMillis(), TimeUnit.MILLISECONDS);
-    return await(Mono.from(collection(key).countDocuments(inRange(range), options)), key);
-  }
-
-  void ensureIndexes(SeriesKey key) {
-    indexes.ensure(collection(key)).block(INDEX_TIMEOUT);
-  }
-
-  private Map<SeriesKey, List<T>> bySeries(List<T> records) {
-    Map<SeriesKey, List<T>> batches = new LinkedHashMap<>();
-    for (int i = 0; i < records.size(); i++) {
-      T record = Objects.requireNonNull(records.get(i), "records[" + i + "] must not be null");
-      batches.computeIfAbsent(requireType(record.seriesKey()), k -> new ArrayList<>()).add(record);
+  public MongoSeriesStore(MongoDatabase database, MongoStorageConfig config) {
+    for (SeriesCodec<?> codec : codecs()) {
+      repositories.put(codec.type(), new MongoSeriesRepository<>(database, config, codec));
     }
-    return batches;
-  }
-
-  private Mono<WriteResult> writeSeries(SeriesKey key, List<T> records) {
-    MongoCollection<Document> collection = collection(key);
-    return indexes
-        .ensureBeforeWrite(collection)
-        .then(Mono.defer(() -> writer.write(collection.withWriteConcern(writeConcern), records)))
-        .onErrorMap(
-            failure -> !(failure instanceof IllegalArgumentException),
-            failure ->
-                new IllegalStateException(
-                    "writing "
-                        + records.size()
-                        + " records to "
-                        + key.collectionName()
-                        + " failed: "
-                        + failure.getMessage(),
-                    failure));
-  }
-
-  private List<T> find(SeriesKey key, Bson filter, SortOrder order, int limit) {
-    if (limit < 0) {
-      throw new IllegalArgumentException("limit must be >= 0 but was " + limit);
+    for (SeriesType type : SeriesType.values()) {
+      if (!repositories.containsKey(type)) {
+        throw new IllegalStateException("no document codec for series type " + type);
+      }
     }
-    MongoCollection<Document> collection = collection(key);
-    if (limit == 0) {
-      return List.of();
-    }
-    Bson sort =
-        order == SortOrder.ASCENDING
-            ? Sorts.ascending(codec.timeField(), "_id")
-            : Sorts.descending(codec.timeField(), "_id");
-    return await(
-        Flux.from(
-                collection
-                    .find(filter)
-                    .sort(sort)
-                    .limit(limit)
-                    .maxTime(queryTimeout.toMillis(), TimeUnit.MILLISECONDS))
-            .map(codec.fromDocument())
-            .collectList(),
-        key);
-  }
-
-  private Bson inRange(TimeRange range) {
-    List<Bson> filters = new ArrayList<>();
-    if (codec.typeFilter() != null) {
-      filters.add(codec.typeFilter());
-    }
-    filters.add(Filters.gte(codec.timeField(), ceilingMillis(range.from())));
-    filters.add(Filters.lt(codec.timeField(), ceilingMillis(range.to())));
-    return Filters.and(filters);
   }
 
   /**
-   * Stored times are whole milliseconds, so {@code t >= bound} and {@code t < bound} hold exactly
-   * when they hold against the bound rounded up to the next millisecond; {@code Date.from} alone
-   * would round down and let in a record a fraction of a millisecond before {@code from}.
+   * One codec per series type; its record type must be the type's {@link SeriesType#recordType}.
    */
-  static Date ceilingMillis(Instant bound) {
-    Date floor = Date.from(bound);
-    return bound.getNano() % 1_000_000 == 0 ? floor : new Date(floor.getTime() + 1);
+  private static List<SeriesCodec<?>> codecs() {
+    return List.of(
+        TradeMapper.codec(),
+        AggregateTradeMapper.codec(),
+        CandleMapper.codec(),
+        DepthMapper.codec(),
+        MarkPriceMapper.codec(),
+        FundingRateMapper.codec(),
+        TickerMapper.codec(),
+        BookTickerMapper.codec(),
+        LiquidationMapper.codec(),
+        MarkPriceCandleMapper.codec());
   }
 
-  private <R> R await(Mono<R> result, SeriesKey key) {
-    Duration limit = queryTimeout.plusSeconds(1);
-    return result
-        .timeout(
-            limit,
-            Mono.error(
-                () ->
-                    new IllegalStateException(
-                        "reading " + key.collectionName() + " took longer than " + limit)))
-        .block();
+  @Override
+  public SeriesRepository<? extends MarketEvent> repository(SeriesType type) {
+    return repositories.get(Objects.requireNonNull(type, "type must not be null"));
   }
 
-  private MongoCollection<Document> collection(SeriesKey key) {
-    return database.getCollection(requireType(key).collectionName());
-  }
-
-  private SeriesKey requireType(SeriesKey key) {
-    Objects.requireNonNull(key, "key must not be null");
-    if (key.type() != codec.type()) {
-      throw new IllegalArgumentException(
-          "series "
-              + key
-              + " is of type "
-              + key.type()
-              + ", this repository stores "
-              + codec.type());
-    }
-    return key;
+  /**
+   * Creates the indexes of the series' collection now, e.g. at start-up for configured symbols;
+   * idempotent. Writes create them anyway before the first write to a collection.
+   */
+  public void ensureIndexes(SeriesKey key) {
+    repositories.get(Objects.requireNonNull(key, "key must not be null").type()).ensureIndexes(key);
   }
 }

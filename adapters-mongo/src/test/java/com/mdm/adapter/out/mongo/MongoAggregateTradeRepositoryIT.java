@@ -3,11 +3,8 @@ package com.mdm.adapter.out.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mdm.domain.market.AggregateTrade;
-import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
-import com.mdm.domain.port.out.SeriesRepository;
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -20,19 +17,13 @@ class MongoAggregateTradeRepositoryIT extends SeriesRepositoryContract<Aggregate
   }
 
   @Override
-  protected SeriesRepository<AggregateTrade> repository(
-      MongoDatabase database, MongoStorageConfig config) {
-    return new MongoAggregateTradeRepository(database, config);
+  protected Class<AggregateTrade> recordType() {
+    return AggregateTrade.class;
   }
 
   @Override
   protected AggregateTrade record(Symbol symbol, int n) {
     return Samples.aggregateTrade(symbol, n);
-  }
-
-  @Override
-  protected void ensureIndexes(SeriesRepository<AggregateTrade> repository, SeriesKey key) {
-    ((MongoAggregateTradeRepository) repository).ensureIndexes(key);
   }
 
   @Override

@@ -3,11 +3,8 @@ package com.mdm.adapter.out.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mdm.domain.market.BookTicker;
-import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
-import com.mdm.domain.port.out.SeriesRepository;
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,19 +16,13 @@ class MongoBookTickerRepositoryIT extends SeriesRepositoryContract<BookTicker> {
   }
 
   @Override
-  protected SeriesRepository<BookTicker> repository(
-      MongoDatabase database, MongoStorageConfig config) {
-    return new MongoBookTickerRepository(database, config);
+  protected Class<BookTicker> recordType() {
+    return BookTicker.class;
   }
 
   @Override
   protected BookTicker record(Symbol symbol, int n) {
     return Samples.bookTicker(symbol, n);
-  }
-
-  @Override
-  protected void ensureIndexes(SeriesRepository<BookTicker> repository, SeriesKey key) {
-    ((MongoBookTickerRepository) repository).ensureIndexes(key);
   }
 
   @Override

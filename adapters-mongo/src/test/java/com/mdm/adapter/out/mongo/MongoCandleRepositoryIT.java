@@ -7,9 +7,7 @@ import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.Timeframe;
-import com.mdm.domain.port.out.SeriesRepository;
 import com.mdm.domain.port.out.WriteResult;
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,18 +27,13 @@ class MongoCandleRepositoryIT extends SeriesRepositoryContract<Candle> {
   }
 
   @Override
-  protected SeriesRepository<Candle> repository(MongoDatabase database, MongoStorageConfig config) {
-    return new MongoCandleRepository(database, config);
+  protected Class<Candle> recordType() {
+    return Candle.class;
   }
 
   @Override
   protected Candle record(Symbol symbol, int n) {
     return Samples.candle(symbol, n);
-  }
-
-  @Override
-  protected void ensureIndexes(SeriesRepository<Candle> repository, SeriesKey key) {
-    ((MongoCandleRepository) repository).ensureIndexes(key);
   }
 
   @Override

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mdm.domain.market.DepthKind;
 import com.mdm.domain.market.OrderBookDepth;
-import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
-import com.mdm.domain.port.out.SeriesRepository;
 import com.mdm.domain.port.out.WriteResult;
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -22,19 +19,13 @@ class MongoDepthRepositoryIT extends SeriesRepositoryContract<OrderBookDepth> {
   }
 
   @Override
-  protected SeriesRepository<OrderBookDepth> repository(
-      MongoDatabase database, MongoStorageConfig config) {
-    return new MongoDepthRepository(database, config);
+  protected Class<OrderBookDepth> recordType() {
+    return OrderBookDepth.class;
   }
 
   @Override
   protected OrderBookDepth record(Symbol symbol, int n) {
     return Samples.depth(symbol, n);
-  }
-
-  @Override
-  protected void ensureIndexes(SeriesRepository<OrderBookDepth> repository, SeriesKey key) {
-    ((MongoDepthRepository) repository).ensureIndexes(key);
   }
 
   @Override

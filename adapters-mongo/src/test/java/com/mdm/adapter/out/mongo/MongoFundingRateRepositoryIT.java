@@ -3,12 +3,9 @@ package com.mdm.adapter.out.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mdm.domain.market.FundingRate;
-import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
-import com.mdm.domain.port.out.SeriesRepository;
 import com.mdm.domain.port.out.WriteResult;
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,19 +18,13 @@ class MongoFundingRateRepositoryIT extends SeriesRepositoryContract<FundingRate>
   }
 
   @Override
-  protected SeriesRepository<FundingRate> repository(
-      MongoDatabase database, MongoStorageConfig config) {
-    return new MongoFundingRateRepository(database, config);
+  protected Class<FundingRate> recordType() {
+    return FundingRate.class;
   }
 
   @Override
   protected FundingRate record(Symbol symbol, int n) {
     return Samples.fundingRate(symbol, n);
-  }
-
-  @Override
-  protected void ensureIndexes(SeriesRepository<FundingRate> repository, SeriesKey key) {
-    ((MongoFundingRateRepository) repository).ensureIndexes(key);
   }
 
   @Override

@@ -3,13 +3,10 @@ package com.mdm.adapter.out.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mdm.domain.market.Liquidation;
-import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Side;
 import com.mdm.domain.market.Symbol;
-import com.mdm.domain.port.out.SeriesRepository;
 import com.mdm.domain.port.out.WriteResult;
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,19 +18,13 @@ class MongoLiquidationRepositoryIT extends SeriesRepositoryContract<Liquidation>
   }
 
   @Override
-  protected SeriesRepository<Liquidation> repository(
-      MongoDatabase database, MongoStorageConfig config) {
-    return new MongoLiquidationRepository(database, config);
+  protected Class<Liquidation> recordType() {
+    return Liquidation.class;
   }
 
   @Override
   protected Liquidation record(Symbol symbol, int n) {
     return Samples.liquidation(symbol, n);
-  }
-
-  @Override
-  protected void ensureIndexes(SeriesRepository<Liquidation> repository, SeriesKey key) {
-    ((MongoLiquidationRepository) repository).ensureIndexes(key);
   }
 
   @Override

@@ -3,13 +3,12 @@ package com.mdm.adapter.out.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mdm.domain.market.MarkPriceCandle;
+import com.mdm.domain.market.Ohlc;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.Timeframe;
-import com.mdm.domain.port.out.SeriesRepository;
 import com.mdm.domain.port.out.WriteResult;
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,19 +25,13 @@ class MongoMarkPriceCandleRepositoryIT extends SeriesRepositoryContract<MarkPric
   }
 
   @Override
-  protected SeriesRepository<MarkPriceCandle> repository(
-      MongoDatabase database, MongoStorageConfig config) {
-    return new MongoMarkPriceCandleRepository(database, config);
+  protected Class<MarkPriceCandle> recordType() {
+    return MarkPriceCandle.class;
   }
 
   @Override
   protected MarkPriceCandle record(Symbol symbol, int n) {
     return Samples.markPriceCandle(symbol, n);
-  }
-
-  @Override
-  protected void ensureIndexes(SeriesRepository<MarkPriceCandle> repository, SeriesKey key) {
-    ((MongoMarkPriceCandleRepository) repository).ensureIndexes(key);
   }
 
   @Override
@@ -66,10 +59,7 @@ class MongoMarkPriceCandleRepositoryIT extends SeriesRepositoryContract<MarkPric
             open.timeframe(),
             open.openTime(),
             open.closeTime(),
-            open.open(),
-            open.high(),
-            open.low(),
-            open.close(),
+            new Ohlc(open.open(), open.high(), open.low(), open.close()),
             true,
             open.closeTime().plusMillis(1),
             open.closeTime().plusSeconds(5));

@@ -3,10 +3,13 @@ package com.mdm.adapter.out.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mdm.domain.market.FundingRate;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.TimeRange;
+import com.mdm.domain.market.Trade;
+import com.mdm.domain.port.out.SeriesRepository;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import java.time.Duration;
@@ -24,9 +27,10 @@ class MongoSeriesFailureIT {
   @Test
   void givenUnreachableServer_whenSaving_thenTheFutureFailsNamingTheCollection() {
     try (MongoClient client = MongoClients.create(NOWHERE)) {
-      MongoTradeRepository trades =
-          new MongoTradeRepository(
-              client.getDatabase("nowhere"), MongoStorageConfig.defaults("nowhere"));
+      SeriesRepository<Trade> trades =
+          new MongoSeriesStore(
+                  client.getDatabase("nowhere"), MongoStorageConfig.defaults("nowhere"))
+              .repository(SeriesType.TRADES, Trade.class);
       Symbol symbol = Symbol.of("BTCUSDT");
 
       assertThatThrownBy(
@@ -44,8 +48,9 @@ class MongoSeriesFailureIT {
       MongoStorageConfig config =
           new MongoStorageConfig("nowhere", "majority", Map.of(), Duration.ofMillis(200));
       SeriesKey key = SeriesKey.of(SeriesType.FUNDING_RATES, Symbol.of("BTCUSDT"));
-      MongoFundingRateRepository rates =
-          new MongoFundingRateRepository(client.getDatabase("nowhere"), config);
+      SeriesRepository<FundingRate> rates =
+          new MongoSeriesStore(client.getDatabase("nowhere"), config)
+              .repository(SeriesType.FUNDING_RATES, FundingRate.class);
 
       long start = System.nanoTime();
       assertThatThrownBy(() -> rates.count(key, TimeRange.all()))

@@ -2,13 +2,10 @@ package com.mdm.adapter.out.mongo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.Ticker;
-import com.mdm.domain.port.out.SeriesRepository;
 import com.mdm.domain.port.out.WriteResult;
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,18 +17,13 @@ class MongoTickerRepositoryIT extends SeriesRepositoryContract<Ticker> {
   }
 
   @Override
-  protected SeriesRepository<Ticker> repository(MongoDatabase database, MongoStorageConfig config) {
-    return new MongoTickerRepository(database, config);
+  protected Class<Ticker> recordType() {
+    return Ticker.class;
   }
 
   @Override
   protected Ticker record(Symbol symbol, int n) {
     return Samples.ticker(symbol, n);
-  }
-
-  @Override
-  protected void ensureIndexes(SeriesRepository<Ticker> repository, SeriesKey key) {
-    ((MongoTickerRepository) repository).ensureIndexes(key);
   }
 
   @Override

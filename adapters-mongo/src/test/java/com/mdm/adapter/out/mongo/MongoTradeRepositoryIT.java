@@ -11,7 +11,6 @@ import com.mdm.domain.market.TimeRange;
 import com.mdm.domain.market.Trade;
 import com.mdm.domain.port.out.SeriesRepository;
 import com.mdm.domain.port.out.WriteResult;
-import com.mongodb.reactivestreams.client.MongoDatabase;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -29,18 +28,13 @@ class MongoTradeRepositoryIT extends SeriesRepositoryContract<Trade> {
   }
 
   @Override
-  protected SeriesRepository<Trade> repository(MongoDatabase database, MongoStorageConfig config) {
-    return new MongoTradeRepository(database, config);
+  protected Class<Trade> recordType() {
+    return Trade.class;
   }
 
   @Override
   protected Trade record(Symbol symbol, int n) {
     return Samples.trade(symbol, n);
-  }
-
-  @Override
-  protected void ensureIndexes(SeriesRepository<Trade> repository, SeriesKey key) {
-    ((MongoTradeRepository) repository).ensureIndexes(key);
   }
 
   @Override
@@ -62,8 +56,9 @@ class MongoTradeRepositoryIT extends SeriesRepositoryContract<Trade> {
   void
       givenTradeAndAggTradeWithTheSameId_whenBothSaved_thenBothAreStoredAndEachRepositorySeesItsOwn()
           throws Exception {
-    MongoAggregateTradeRepository aggregates =
-        new MongoAggregateTradeRepository(mongo.database(), config());
+    SeriesRepository<AggregateTrade> aggregates =
+        new MongoSeriesStore(mongo.database(), config())
+            .repository(SeriesType.AGG_TRADES, AggregateTrade.class);
     Trade trade = Samples.trade(symbol, 1);
     AggregateTrade aggregate = Samples.aggregateTrade(symbol, 1);
     assertThat(trade.tradeId()).isEqualTo(aggregate.aggregateTradeId());
@@ -113,10 +108,11 @@ class MongoTradeRepositoryIT extends SeriesRepositoryContract<Trade> {
         config()
             .withRetention(SeriesType.TRADES, Duration.ofDays(7))
             .withRetention(SeriesType.AGG_TRADES, Duration.ofDays(2));
-    new MongoTradeRepository(mongo.database(), expiring)
+    repository(mongo.database(), expiring)
         .saveAll(List.of(Samples.trade(symbol, 1)))
         .get(30, TimeUnit.SECONDS);
-    new MongoAggregateTradeRepository(mongo.database(), expiring)
+    new MongoSeriesStore(mongo.database(), expiring)
+        .repository(SeriesType.AGG_TRADES, AggregateTrade.class)
         .saveAll(List.of(Samples.aggregateTrade(symbol, 1)))
         .get(30, TimeUnit.SECONDS);
 
@@ -142,12 +138,10 @@ class MongoTradeRepositoryIT extends SeriesRepositoryContract<Trade> {
     // The embedded server keeps a second index of the same name instead of refusing it with
     // IndexOptionsConflict, so the collMod that changes the retention only happens on MongoDB:
     // this test runs only where scripts/test has a real server (see the real-mongodb tag).
-    new MongoTradeRepository(
-            mongo.database(), config().withRetention(SeriesType.TRADES, Duration.ofDays(7)))
+    repository(mongo.database(), config().withRetention(SeriesType.TRADES, Duration.ofDays(7)))
         .saveAll(List.of(Samples.trade(symbol, 1)))
         .get(30, TimeUnit.SECONDS);
-    new MongoTradeRepository(
-            mongo.database(), config().withRetention(SeriesType.TRADES, Duration.ofDays(3)))
+    repository(mongo.database(), config().withRetention(SeriesType.TRADES, Duration.ofDays(3)))
         .saveAll(List.of(Samples.trade(symbol, 2)))
         .get(30, TimeUnit.SECONDS);
 

@@ -29,7 +29,7 @@ class ReplaceRulesTest {
   void anOpenCandleMayReplaceOnlyAnOpenCandleWithAnOlderEventTime() {
     Candle open = candle(false, 20);
 
-    assertThat(render(CandleMapper.replaceable(open)))
+    assertThat(render(KlineDocuments.replaceable(open)))
         .isEqualTo(
             BsonDocument.parse(
                 "{$and: [{$and: [{_id: {$date: '%s'}}, {closed: false}]}, {eventTime: {$lt: {$date: '%s'}}}]}"
@@ -40,7 +40,7 @@ class ReplaceRulesTest {
   void aClosedCandleMayReplaceAnyOpenCandle() {
     Candle closed = candle(true, 20);
 
-    assertThat(render(CandleMapper.replaceable(closed)))
+    assertThat(render(KlineDocuments.replaceable(closed)))
         .isEqualTo(
             BsonDocument.parse(
                 "{$and: [{_id: {$date: '%s'}}, {closed: false}]}".formatted(closed.openTime())));
@@ -48,12 +48,12 @@ class ReplaceRulesTest {
 
   @Test
   void withinABatchClosedBeatsOpenTheFirstClosedStaysAndNewerOpenBeatsOlderOpen() {
-    assertThat(CandleMapper.supersedes(candle(false, 30), candle(false, 20))).isTrue();
-    assertThat(CandleMapper.supersedes(candle(false, 20), candle(false, 30))).isFalse();
-    assertThat(CandleMapper.supersedes(candle(false, 20), candle(false, 20))).isFalse();
-    assertThat(CandleMapper.supersedes(candle(true, 10), candle(false, 30))).isTrue();
-    assertThat(CandleMapper.supersedes(candle(false, 50), candle(true, 30))).isFalse();
-    assertThat(CandleMapper.supersedes(candle(true, 50), candle(true, 30))).isFalse();
+    assertThat(KlineDocuments.supersedes(candle(false, 30), candle(false, 20))).isTrue();
+    assertThat(KlineDocuments.supersedes(candle(false, 20), candle(false, 30))).isFalse();
+    assertThat(KlineDocuments.supersedes(candle(false, 20), candle(false, 20))).isFalse();
+    assertThat(KlineDocuments.supersedes(candle(true, 10), candle(false, 30))).isTrue();
+    assertThat(KlineDocuments.supersedes(candle(false, 50), candle(true, 30))).isFalse();
+    assertThat(KlineDocuments.supersedes(candle(true, 50), candle(true, 30))).isFalse();
   }
 
   @Test

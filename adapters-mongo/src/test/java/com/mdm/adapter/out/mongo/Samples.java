@@ -8,6 +8,7 @@ import com.mdm.domain.market.FundingRate;
 import com.mdm.domain.market.Liquidation;
 import com.mdm.domain.market.MarkPrice;
 import com.mdm.domain.market.MarkPriceCandle;
+import com.mdm.domain.market.Ohlc;
 import com.mdm.domain.market.OrderBookDepth;
 import com.mdm.domain.market.PriceLevel;
 import com.mdm.domain.market.Side;
@@ -89,10 +90,11 @@ final class Samples {
         Timeframe.MINUTE_1,
         open,
         open.plusSeconds(60).minusMillis(1),
-        PRICE,
-        new BigDecimal("65001.00"),
-        new BigDecimal("64980.10"),
-        new BigDecimal("64995.00"),
+        new Ohlc(
+            PRICE,
+            new BigDecimal("65001.00"),
+            new BigDecimal("64980.10"),
+            new BigDecimal("64995.00")),
         new BigDecimal("12.345"),
         new BigDecimal("802345.67890"),
         40L + n,
@@ -123,10 +125,7 @@ final class Samples {
         Timeframe.HOUR_1,
         open,
         close,
-        PRICE,
-        new BigDecimal("65001.00"),
-        TINY,
-        new BigDecimal("64995.00"),
+        new Ohlc(PRICE, new BigDecimal("65001.00"), TINY, new BigDecimal("64995.00")),
         closed,
         eventTime,
         eventTime.plusMillis(12));

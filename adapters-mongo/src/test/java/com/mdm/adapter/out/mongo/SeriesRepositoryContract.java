@@ -39,13 +39,11 @@ abstract class SeriesRepositoryContract<T extends MarketEvent> {
   /** The type of series the repository stores. */
   protected abstract SeriesType type();
 
-  protected abstract SeriesRepository<T> repository(
-      MongoDatabase database, MongoStorageConfig config);
+  /** The record type the series of {@link #type()} hold. */
+  protected abstract Class<T> recordType();
 
   /** Record number {@code n}: series time ascending with n, a natural id of its own. */
   protected abstract T record(Symbol symbol, int n);
-
-  protected abstract void ensureIndexes(SeriesRepository<T> repository, SeriesKey key);
 
   /**
    * The stored field holding {@link Samples#PRICE} in record 0, a dotted path like {@code a.0.1}.
@@ -59,6 +57,15 @@ abstract class SeriesRepositoryContract<T extends MarketEvent> {
 
   /** The stored field holding the series time. */
   protected abstract String timeField();
+
+  /** The repository of this type in a {@link MongoSeriesStore} on {@code database}. */
+  protected SeriesRepository<T> repository(MongoDatabase database, MongoStorageConfig config) {
+    return new MongoSeriesStore(database, config).repository(type(), recordType());
+  }
+
+  protected void ensureIndexes(SeriesRepository<T> repository, SeriesKey key) {
+    ((MongoSeriesRepository<?>) repository).ensureIndexes(key);
+  }
 
   protected SeriesKey key(Symbol symbol) {
     return SeriesKey.of(type(), symbol);

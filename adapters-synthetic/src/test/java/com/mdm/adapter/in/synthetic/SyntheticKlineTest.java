@@ -75,7 +75,7 @@ class SyntheticKlineTest {
   private static void assertOnTime(Candle candle) {
     assertThat(Duration.between(candle.openTime(), candle.closeTime().plusMillis(1)))
         .isEqualTo(candle.timeframe().duration());
-    assertThat(candle.isConsistent()).isTrue();
+    assertThat(candle.ohlc().isConsistent()).isTrue();
     if (candle.closed()) {
       assertThat(candle.eventTime()).isEqualTo(candle.closeTime().plusMillis(1));
     } else {

@@ -1,12 +1,12 @@
 package com.mdm.application.service.audit;
 
-import com.mdm.application.service.MarketDataRepositories;
 import com.mdm.domain.port.out.AuditLogRepository;
 import com.mdm.domain.port.out.AuditMetrics;
 import com.mdm.domain.port.out.DataGapRepository;
 import com.mdm.domain.port.out.DatasetRepository;
 import com.mdm.domain.port.out.HealthMetricRepository;
 import com.mdm.domain.port.out.LeaderLease;
+import com.mdm.domain.port.out.SeriesStore;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -41,7 +41,7 @@ public final class AuditService implements AutoCloseable {
 
   public AuditService(
       AuditSettings settings,
-      MarketDataRepositories repositories,
+      SeriesStore series,
       DatasetRepository datasets,
       DataGapRepository gaps,
       AuditLogRepository auditLog,
@@ -53,7 +53,7 @@ public final class AuditService implements AutoCloseable {
     this.lease = lease;
     this.metrics = metrics;
     this.clock = clock;
-    SeriesAuditor auditor = new SeriesAuditor(repositories, settings);
+    SeriesAuditor auditor = new SeriesAuditor(series, settings);
     GapRecorder recorder = new GapRecorder(gaps, auditLog, settings);
     this.cycle =
         new AuditCycle(

@@ -3,8 +3,7 @@ package com.mdm.application.service.audit;
 import com.mdm.domain.market.FundingRate;
 import com.mdm.domain.market.MarkPrice;
 import com.mdm.domain.market.TimeRange;
-import com.mdm.domain.port.out.FundingRateRepository;
-import com.mdm.domain.port.out.MarkPriceRepository;
+import com.mdm.domain.port.out.SeriesRepository;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +21,7 @@ final class CadenceScan {
   private CadenceScan() {}
 
   static void markPrices(ScanContext context) {
-    MarkPriceRepository marks = context.repositories().markPrices();
+    SeriesRepository<MarkPrice> marks = context.repository(MarkPrice.class);
     MarkPrice previous = context.lastBefore(marks, context.window().from());
     SeriesCursor<MarkPrice> cursor = context.cursor(marks, context.window());
     List<MarkPrice> head = new ArrayList<>();
@@ -62,7 +61,7 @@ final class CadenceScan {
    * is behind only when its latest funding time is more than the tolerance in the past.
    */
   static void fundingRates(ScanContext context) {
-    FundingRateRepository rates = context.repositories().fundingRates();
+    SeriesRepository<FundingRate> rates = context.repository(FundingRate.class);
     TimeRange window = context.window();
     FundingRate previous = context.lastBefore(rates, window.from());
     List<Instant> times = new ArrayList<>();

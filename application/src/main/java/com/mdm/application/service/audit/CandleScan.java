@@ -2,7 +2,7 @@ package com.mdm.application.service.audit;
 
 import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.TimeRange;
-import com.mdm.domain.port.out.CandleRepository;
+import com.mdm.domain.port.out.SeriesRepository;
 import java.time.Instant;
 
 /** Scans a candle series for missing open times and inconsistent candles. */
@@ -14,7 +14,7 @@ final class CandleScan {
    * @param latest the newest stored candle, whose open time aligns the grid; null if none
    */
   static void run(ScanContext context, Candle latest) {
-    CandleRepository candles = context.repositories().candles();
+    SeriesRepository<Candle> candles = context.repository(Candle.class);
     CandleGrid grid =
         CandleGrid.of(context.key().timeframe(), latest == null ? null : latest.openTime());
     Instant gridStart = grid.floor(context.window().from());

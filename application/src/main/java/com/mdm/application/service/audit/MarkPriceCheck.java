@@ -36,8 +36,8 @@ final class MarkPriceCheck {
     next = time.plus(EVERY);
     List<AggregateTrade> last =
         context
-            .repositories()
-            .aggregateTrades()
+            .series()
+            .repository(SeriesType.AGG_TRADES, AggregateTrade.class)
             .range(
                 trades,
                 TimeRange.of(time.minus(TRADE_LOOKBACK), time.plusMillis(1)),

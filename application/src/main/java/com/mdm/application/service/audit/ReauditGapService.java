@@ -1,11 +1,11 @@
 package com.mdm.application.service.audit;
 
-import com.mdm.application.service.MarketDataRepositories;
 import com.mdm.domain.metadata.DataGap;
 import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.port.in.ReauditGapUseCase;
 import com.mdm.domain.port.out.AuditLogRepository;
 import com.mdm.domain.port.out.DataGapRepository;
+import com.mdm.domain.port.out.SeriesStore;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -22,7 +22,7 @@ public final class ReauditGapService implements ReauditGapUseCase {
 
   public ReauditGapService(
       AuditSettings settings,
-      MarketDataRepositories repositories,
+      SeriesStore series,
       DataGapRepository gaps,
       AuditLogRepository auditLog,
       Clock clock) {
@@ -31,7 +31,7 @@ public final class ReauditGapService implements ReauditGapUseCase {
     this.reaudit =
         new GapReaudit(
             settings,
-            new SeriesAuditor(repositories, settings),
+            new SeriesAuditor(series, settings),
             new GapRecorder(gaps, auditLog, settings));
     this.clock = Objects.requireNonNull(clock, "clock must not be null");
   }

@@ -1,22 +1,27 @@
 package com.mdm.application.service.audit;
 
-import com.mdm.application.service.MarketDataRepositories;
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SortOrder;
 import com.mdm.domain.market.TimeRange;
 import com.mdm.domain.port.out.SeriesRepository;
+import com.mdm.domain.port.out.SeriesStore;
 import java.time.Instant;
 import java.util.List;
 
 /** What every scan of one series needs: where to read, what to look at, where to count. */
 record ScanContext(
-    MarketDataRepositories repositories,
+    SeriesStore series,
     AuditSettings settings,
     SeriesKey key,
     TimeRange window,
     GapCollector gaps,
     ScanTally tally) {
+
+  /** The repository of this series, which holds records of {@code recordType}. */
+  <T extends MarketEvent> SeriesRepository<T> repository(Class<T> recordType) {
+    return series.repository(key.type(), recordType);
+  }
 
   /** A cursor over {@code range} of this series. */
   <T extends MarketEvent> SeriesCursor<T> cursor(SeriesRepository<T> repository, TimeRange range) {

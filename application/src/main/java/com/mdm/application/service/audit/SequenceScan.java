@@ -4,9 +4,7 @@ import com.mdm.domain.market.AggregateTrade;
 import com.mdm.domain.market.DepthKind;
 import com.mdm.domain.market.OrderBookDepth;
 import com.mdm.domain.market.Trade;
-import com.mdm.domain.port.out.AggregateTradeRepository;
-import com.mdm.domain.port.out.DepthRepository;
-import com.mdm.domain.port.out.TradeRepository;
+import com.mdm.domain.port.out.SeriesRepository;
 import java.util.List;
 
 /** Scans sequenced series (aggregate trades, trades, diff depth) for breaks in their ids. */
@@ -18,7 +16,7 @@ final class SequenceScan {
   private SequenceScan() {}
 
   static void aggregateTrades(ScanContext context) {
-    AggregateTradeRepository trades = context.repositories().aggregateTrades();
+    SeriesRepository<AggregateTrade> trades = context.repository(AggregateTrade.class);
     AggregateTrade previous = context.lastBefore(trades, context.window().from());
     SequenceGapDetector detector =
         detector(
@@ -30,7 +28,7 @@ final class SequenceScan {
   }
 
   static void trades(ScanContext context) {
-    TradeRepository trades = context.repositories().trades();
+    SeriesRepository<Trade> trades = context.repository(Trade.class);
     Trade previous = context.lastBefore(trades, context.window().from());
     SequenceGapDetector detector =
         detector(
@@ -46,7 +44,7 @@ final class SequenceScan {
    * present and are checked for a crossed book.
    */
   static void depth(ScanContext context) {
-    DepthRepository depth = context.repositories().depth();
+    SeriesRepository<OrderBookDepth> depth = context.repository(OrderBookDepth.class);
     SequenceStep previous = null;
     List<OrderBookDepth> before = context.before(depth, context.window().from(), DEPTH_LOOKBACK);
     for (OrderBookDepth event : before) {

@@ -1,11 +1,14 @@
 package com.mdm.application.service.audit;
 
-import com.mdm.application.service.MarketDataRepositories;
+import com.mdm.domain.market.BookTicker;
 import com.mdm.domain.market.Candle;
+import com.mdm.domain.market.Liquidation;
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.SeriesKey;
+import com.mdm.domain.market.Ticker;
 import com.mdm.domain.market.TimeRange;
 import com.mdm.domain.port.out.SeriesRepository;
+import com.mdm.domain.port.out.SeriesStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -17,11 +20,11 @@ import java.util.function.Predicate;
  */
 public final class SeriesAuditor {
 
-  private final MarketDataRepositories repositories;
+  private final SeriesStore series;
   private final AuditSettings settings;
 
-  public SeriesAuditor(MarketDataRepositories repositories, AuditSettings settings) {
-    this.repositories = Objects.requireNonNull(repositories, "repositories must not be null");
+  public SeriesAuditor(SeriesStore series, AuditSettings settings) {
+    this.series = Objects.requireNonNull(series, "series must not be null");
     this.settings = Objects.requireNonNull(settings, "settings must not be null");
   }
 
@@ -35,8 +38,8 @@ public final class SeriesAuditor {
     Instant auditedAt = Millis.floor(Objects.requireNonNull(now, "now must not be null"));
     GapCollector gaps = new GapCollector(settings.gapTolerance());
     ScanTally tally = new ScanTally();
-    ScanContext context = new ScanContext(repositories, settings, key, scanned, gaps, tally);
-    List<? extends MarketEvent> newest = repositories.forType(key.type()).latest(key, 1);
+    ScanContext context = new ScanContext(series, settings, key, scanned, gaps, tally);
+    List<? extends MarketEvent> newest = series.repository(key.type()).latest(key, 1);
     MarketEvent latest = newest.isEmpty() ? null : newest.getFirst();
     boolean measured = true;
     switch (key.type()) {
@@ -48,15 +51,15 @@ public final class SeriesAuditor {
       case FUNDING_RATES -> CadenceScan.fundingRates(context);
       case TICKERS -> {
         measured = false;
-        scanValues(context, repositories.tickers(), ValidityRules::valid);
+        scanValues(context, context.repository(Ticker.class), ValidityRules::valid);
       }
       case BOOK_TICKERS -> {
         measured = false;
-        scanValues(context, repositories.bookTickers(), ValidityRules::valid);
+        scanValues(context, context.repository(BookTicker.class), ValidityRules::valid);
       }
       case LIQUIDATIONS -> {
         measured = false;
-        scanValues(context, repositories.liquidations(), null);
+        scanValues(context, context.repository(Liquidation.class), null);
       }
     }
     Instant latestTime = latest == null ? null : latest.eventTime();

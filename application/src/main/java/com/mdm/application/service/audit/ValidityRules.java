@@ -16,7 +16,7 @@ final class ValidityRules {
 
   /** Open and close lie within [low, high] and the volumes are not negative. */
   static boolean valid(Candle candle) {
-    return candle.isConsistent()
+    return candle.ohlc().isConsistent()
         && candle.volume().signum() >= 0
         && candle.quoteVolume().signum() >= 0;
   }

@@ -1,10 +1,10 @@
 package com.mdm.application.service.backfill;
 
-import com.mdm.application.service.MarketDataRepositories;
 import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.port.out.BackfillJobRepository;
 import com.mdm.domain.port.out.ExchangeHistoryClient;
 import com.mdm.domain.port.out.LineageRepository;
+import com.mdm.domain.port.out.SeriesStore;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,7 +46,7 @@ public final class BackfillWorker implements AutoCloseable {
       BackfillJobRepository jobs,
       LineageRepository lineage,
       ExchangeHistoryClient exchange,
-      MarketDataRepositories repositories,
+      SeriesStore series,
       BackfillJobListener listener,
       BackfillSettings settings,
       Clock clock) {
@@ -60,7 +60,7 @@ public final class BackfillWorker implements AutoCloseable {
             Objects.requireNonNull(exchange, "exchange must not be null"),
             new PageFetcher(
                 exchange,
-                Objects.requireNonNull(repositories, "repositories must not be null"),
+                Objects.requireNonNull(series, "series must not be null"),
                 settings.writeTimeout()),
             Objects.requireNonNull(listener, "listener must not be null"),
             settings,

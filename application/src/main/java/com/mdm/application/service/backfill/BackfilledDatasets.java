@@ -1,11 +1,11 @@
 package com.mdm.application.service.backfill;
 
-import com.mdm.application.service.MarketDataRepositories;
 import com.mdm.application.service.metadata.DatasetCoverage;
 import com.mdm.application.service.metadata.DatasetDescriptions;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.port.out.DatasetRepository;
+import com.mdm.domain.port.out.SeriesStore;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,11 +20,10 @@ public final class BackfilledDatasets implements BackfillJobListener {
   private static final System.Logger LOG = System.getLogger(BackfilledDatasets.class.getName());
 
   private final DatasetRepository datasets;
-  private final MarketDataRepositories series;
+  private final SeriesStore series;
   private final Clock clock;
 
-  public BackfilledDatasets(
-      DatasetRepository datasets, MarketDataRepositories series, Clock clock) {
+  public BackfilledDatasets(DatasetRepository datasets, SeriesStore series, Clock clock) {
     this.datasets = datasets;
     this.series = series;
     this.clock = clock;

@@ -34,12 +34,10 @@ final class GapRepairs {
 
   /** A job over exactly the gap; an empty span (a sequence gap within a millisecond) gets 1 ms. */
   static BackfillRequest request(DataGap gap, BackfillDataType dataType, int priority) {
-    boolean candles =
-        dataType == BackfillDataType.CANDLES || dataType == BackfillDataType.MARK_PRICE_CANDLES;
     return new BackfillRequest(
         gap.series().symbol(),
         dataType,
-        candles ? gap.series().timeframe() : null,
+        dataType.requiresTimeframe() ? gap.series().timeframe() : null,
         gap.start(),
         gap.end().isAfter(gap.start()) ? gap.end() : gap.start().plusMillis(1),
         priority);

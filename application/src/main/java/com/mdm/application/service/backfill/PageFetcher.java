@@ -1,12 +1,17 @@
 package com.mdm.application.service.backfill;
 
-import com.mdm.application.service.MarketDataRepositories;
+import com.mdm.domain.market.AggregateTrade;
+import com.mdm.domain.market.Candle;
+import com.mdm.domain.market.FundingRate;
+import com.mdm.domain.market.MarkPriceCandle;
 import com.mdm.domain.market.MarketEvent;
+import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.port.out.ExchangeHistoryClient;
 import com.mdm.domain.port.out.HistoryCursor;
 import com.mdm.domain.port.out.HistoryPage;
 import com.mdm.domain.port.out.SeriesRepository;
+import com.mdm.domain.port.out.SeriesStore;
 import com.mdm.domain.port.out.WriteResult;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
@@ -23,13 +28,12 @@ final class PageFetcher {
   record StoredPage(int fetched, WriteResult written, HistoryCursor next) {}
 
   private final ExchangeHistoryClient exchange;
-  private final MarketDataRepositories repositories;
+  private final SeriesStore series;
   private final Duration writeTimeout;
 
-  PageFetcher(
-      ExchangeHistoryClient exchange, MarketDataRepositories repositories, Duration writeTimeout) {
+  PageFetcher(ExchangeHistoryClient exchange, SeriesStore series, Duration writeTimeout) {
     this.exchange = exchange;
-    this.repositories = repositories;
+    this.series = series;
     this.writeTimeout = writeTimeout;
   }
 
@@ -39,19 +43,19 @@ final class PageFetcher {
       case CANDLES ->
           store(
               exchange.candles(job.symbol(), job.timeframe(), cursor, job.endTime()),
-              repositories.candles());
+              series.repository(SeriesType.CANDLES, Candle.class));
       case MARK_PRICE_CANDLES ->
           store(
               exchange.markPriceCandles(job.symbol(), job.timeframe(), cursor, job.endTime()),
-              repositories.markPriceCandles());
+              series.repository(SeriesType.MARK_PRICE_CANDLES, MarkPriceCandle.class));
       case AGG_TRADES ->
           store(
               exchange.aggregateTrades(job.symbol(), cursor, job.endTime()),
-              repositories.aggregateTrades());
+              series.repository(SeriesType.AGG_TRADES, AggregateTrade.class));
       case FUNDING_RATES ->
           store(
               exchange.fundingRates(job.symbol(), cursor, job.endTime()),
-              repositories.fundingRates());
+              series.repository(SeriesType.FUNDING_RATES, FundingRate.class));
     };
   }
 

@@ -1,6 +1,7 @@
 package com.mdm.application.service.marketdata;
 
 import com.mdm.domain.market.Candle;
+import com.mdm.domain.market.Ohlc;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.port.in.CandleBar;
 import java.math.BigDecimal;
@@ -40,10 +41,11 @@ final class CandleRollup {
             target,
             open,
             nextOpen.minusMillis(1),
-            first.open(),
-            ordered.stream().map(Candle::high).reduce(BigDecimal::max).orElseThrow(),
-            ordered.stream().map(Candle::low).reduce(BigDecimal::min).orElseThrow(),
-            last.close(),
+            new Ohlc(
+                first.open(),
+                ordered.stream().map(Candle::high).reduce(BigDecimal::max).orElseThrow(),
+                ordered.stream().map(Candle::low).reduce(BigDecimal::min).orElseThrow(),
+                last.close()),
             sum(ordered, Candle::volume),
             sum(ordered, Candle::quoteVolume),
             ordered.stream().mapToLong(Candle::tradeCount).sum(),

@@ -8,7 +8,7 @@ import com.mdm.domain.market.TimeRange;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.port.in.CandleBar;
 import com.mdm.domain.port.in.CandlePage;
-import com.mdm.domain.port.out.CandleRepository;
+import com.mdm.domain.port.out.SeriesRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,14 +23,18 @@ final class DerivedCandlePager {
 
   private static final int CHUNK = 5_000;
 
-  private final CandleRepository candles;
+  private final SeriesRepository<Candle> candles;
   private final Symbol symbol;
   private final Timeframe target;
   private final Timeframe source;
   private final int budget;
 
   DerivedCandlePager(
-      CandleRepository candles, Symbol symbol, Timeframe target, Timeframe source, int budget) {
+      SeriesRepository<Candle> candles,
+      Symbol symbol,
+      Timeframe target,
+      Timeframe source,
+      int budget) {
     this.candles = candles;
     this.symbol = symbol;
     this.target = target;

@@ -1,6 +1,5 @@
 package com.mdm.application.service.marketdata;
 
-import com.mdm.application.service.MarketDataRepositories;
 import com.mdm.application.service.catalog.ReadablePairs;
 import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.MarketEvent;
@@ -17,15 +16,16 @@ import com.mdm.domain.port.in.QueryMarketDataUseCase;
 import com.mdm.domain.port.in.SeriesPage;
 import com.mdm.domain.port.in.SeriesQuery;
 import com.mdm.domain.port.out.SeriesRepository;
+import com.mdm.domain.port.out.SeriesStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-/** Serves pages of stored series, and candles of any timeframe, from the series repositories. */
+/** Serves pages of stored series, and candles of any timeframe, from the series store. */
 public final class MarketDataQueryService implements QueryMarketDataUseCase {
 
-  private final MarketDataRepositories repositories;
+  private final SeriesStore series;
   private final QueryLimits limits;
   private final ReadablePairs pairs;
   private final Clock clock;
@@ -34,8 +34,8 @@ public final class MarketDataQueryService implements QueryMarketDataUseCase {
    * @param pairs the pairs that may be queried
    */
   public MarketDataQueryService(
-      MarketDataRepositories repositories, QueryLimits limits, ReadablePairs pairs, Clock clock) {
-    this.repositories = Objects.requireNonNull(repositories, "repositories must not be null");
+      SeriesStore series, QueryLimits limits, ReadablePairs pairs, Clock clock) {
+    this.series = Objects.requireNonNull(series, "series must not be null");
     this.limits = Objects.requireNonNull(limits, "limits must not be null");
     this.pairs = Objects.requireNonNull(pairs, "pairs must not be null");
     this.clock = Objects.requireNonNull(clock, "clock must not be null");
@@ -51,7 +51,7 @@ public final class MarketDataQueryService implements QueryMarketDataUseCase {
     int limit = limit(query.limit());
     SeriesCursor after = cursor(query.cursor(), key, query.order(), range);
     pairs.require(key.symbol());
-    return page(repositories.forType(key.type()), key, range, limit, query.order(), after);
+    return page(series.repository(key.type()), key, range, limit, query.order(), after);
   }
 
   @Override
@@ -63,7 +63,7 @@ public final class MarketDataQueryService implements QueryMarketDataUseCase {
     pairs.require(query.symbol());
     if (exists(stored)) {
       SeriesPage<Candle> page =
-          SeriesPager.page(repositories.candles(), stored, range, limit, query.order(), after);
+          SeriesPager.page(candles(), stored, range, limit, query.order(), after);
       List<CandleBar> bars =
           page.records().stream().map(candle -> new CandleBar(candle, !candle.closed())).toList();
       return new CandlePage(bars, false, query.timeframe(), page.nextCursor());
@@ -72,7 +72,7 @@ public final class MarketDataQueryService implements QueryMarketDataUseCase {
       if (exists(SeriesKey.candles(query.symbol(), source))) {
         Instant afterOpen = after == null ? null : aligned(query.timeframe(), after.time());
         return new DerivedCandlePager(
-                repositories.candles(),
+                candles(),
                 query.symbol(),
                 query.timeframe(),
                 source,
@@ -95,7 +95,11 @@ public final class MarketDataQueryService implements QueryMarketDataUseCase {
   }
 
   private boolean exists(SeriesKey key) {
-    return !repositories.candles().latest(key, 1).isEmpty();
+    return !candles().latest(key, 1).isEmpty();
+  }
+
+  private SeriesRepository<Candle> candles() {
+    return series.repository(SeriesType.CANDLES, Candle.class);
   }
 
   private static TimeRange range(Instant start, Instant end) {

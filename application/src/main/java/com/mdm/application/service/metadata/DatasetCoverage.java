@@ -1,11 +1,11 @@
 package com.mdm.application.service.metadata;
 
-import com.mdm.application.service.MarketDataRepositories;
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SortOrder;
 import com.mdm.domain.market.TimeRange;
 import com.mdm.domain.port.out.SeriesRepository;
+import com.mdm.domain.port.out.SeriesStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +20,8 @@ import java.util.Optional;
 public record DatasetCoverage(Instant first, Instant last, long count) {
 
   /** Measures {@code key} in the store; empty when it holds nothing of it. */
-  public static Optional<DatasetCoverage> measure(MarketDataRepositories series, SeriesKey key) {
-    SeriesRepository<? extends MarketEvent> repository = series.forType(key.type());
+  public static Optional<DatasetCoverage> measure(SeriesStore series, SeriesKey key) {
+    SeriesRepository<? extends MarketEvent> repository = series.repository(key.type());
     List<? extends MarketEvent> first =
         repository.range(key, TimeRange.all(), 1, SortOrder.ASCENDING);
     List<? extends MarketEvent> last = repository.latest(key, 1);

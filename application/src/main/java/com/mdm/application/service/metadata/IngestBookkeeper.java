@@ -2,13 +2,13 @@ package com.mdm.application.service.metadata;
 
 import com.mdm.application.service.BatchOutcome;
 import com.mdm.application.service.IngestObserver;
-import com.mdm.application.service.MarketDataRepositories;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.metadata.LineageRecord;
 import com.mdm.domain.port.in.CaptureFile;
 import com.mdm.domain.port.out.DatasetRepository;
 import com.mdm.domain.port.out.HealthMetricRepository;
 import com.mdm.domain.port.out.LineageRepository;
+import com.mdm.domain.port.out.SeriesStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +31,7 @@ public final class IngestBookkeeper implements IngestObserver, AutoCloseable {
 
   static final String DEAD_LETTERS = "dead_letters";
 
-  private final MarketDataRepositories series;
+  private final SeriesStore series;
   private final DatasetRepository datasets;
   private final LineageRepository lineage;
   private final HealthMetricRepository healthMetrics;
@@ -47,7 +47,7 @@ public final class IngestBookkeeper implements IngestObserver, AutoCloseable {
   private volatile Instant windowStart;
 
   public IngestBookkeeper(
-      MarketDataRepositories series,
+      SeriesStore series,
       DatasetRepository datasets,
       LineageRepository lineage,
       HealthMetricRepository healthMetrics,

@@ -6,6 +6,7 @@ import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.DepthKind;
 import com.mdm.domain.market.FundingRate;
 import com.mdm.domain.market.MarkPrice;
+import com.mdm.domain.market.Ohlc;
 import com.mdm.domain.market.OrderBookDepth;
 import com.mdm.domain.market.PriceLevel;
 import com.mdm.domain.market.Symbol;
@@ -43,10 +44,7 @@ final class Records {
         timeframe,
         open,
         timeframe.nextOpen(open).minusMillis(1),
-        new BigDecimal(o),
-        new BigDecimal(h),
-        new BigDecimal(l),
-        new BigDecimal(c),
+        new Ohlc(new BigDecimal(o), new BigDecimal(h), new BigDecimal(l), new BigDecimal(c)),
         new BigDecimal("12.5"),
         new BigDecimal("1250"),
         10,

@@ -3,6 +3,7 @@ package com.mdm.application.service.backfill;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mdm.domain.market.Candle;
+import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.BackfillDataType;
@@ -115,7 +116,7 @@ class BackfillJobRunnerTest {
 
   @Test
   void givenAJobWithACheckpoint_whenRun_thenItResumesThereAndCountsOnFromTheStoredTotals() {
-    series.repositories().candles().saveAll(firstSix());
+    series.repositories().repository(SeriesType.CANDLES, Candle.class).saveAll(firstSix());
     String afterTwoPages =
         "{\"time\":" + DAY.plus(Duration.ofHours(6)).toEpochMilli() + ",\"pages\":2}";
 

@@ -4,6 +4,7 @@ import com.mdm.domain.market.AggregateTrade;
 import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.FundingRate;
 import com.mdm.domain.market.MarkPriceCandle;
+import com.mdm.domain.market.Ohlc;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.BackfillDataType;
@@ -92,10 +93,7 @@ final class FakeExchange implements ExchangeHistoryClient {
         timeframe,
         open,
         close,
-        price,
-        price,
-        price,
-        price,
+        new Ohlc(price, price, price, price),
         BigDecimal.ONE,
         BigDecimal.TEN,
         1,

@@ -5,6 +5,7 @@ import static com.mdm.application.service.marketdata.Samples.candles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mdm.domain.market.Candle;
+import com.mdm.domain.market.Ohlc;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.port.in.CandleBar;
 import java.math.BigDecimal;
@@ -78,10 +79,7 @@ class CandleRollupTest {
             last.timeframe(),
             last.openTime(),
             last.closeTime(),
-            last.open(),
-            last.high(),
-            last.low(),
-            last.close(),
+            new Ohlc(last.open(), last.high(), last.low(), last.close()),
             last.volume(),
             last.quoteVolume(),
             last.tradeCount(),

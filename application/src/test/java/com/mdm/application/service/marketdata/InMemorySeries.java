@@ -1,22 +1,12 @@
 package com.mdm.application.service.marketdata;
 
-import com.mdm.application.service.MarketDataRepositories;
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SortOrder;
 import com.mdm.domain.market.TimeRange;
-import com.mdm.domain.port.out.AggregateTradeRepository;
-import com.mdm.domain.port.out.BookTickerRepository;
-import com.mdm.domain.port.out.CandleRepository;
-import com.mdm.domain.port.out.DepthRepository;
-import com.mdm.domain.port.out.FundingRateRepository;
-import com.mdm.domain.port.out.LiquidationRepository;
-import com.mdm.domain.port.out.MarkPriceCandleRepository;
-import com.mdm.domain.port.out.MarkPriceRepository;
-import com.mdm.domain.port.out.TickerRepository;
-import com.mdm.domain.port.out.TradeRepository;
+import com.mdm.domain.port.out.SeriesRepository;
+import com.mdm.domain.port.out.SeriesStore;
 import com.mdm.domain.port.out.WriteResult;
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Every series repository in memory. Records sharing a series time come back in an order of their
  * own (by hash), as a store may order ties in any way; only the time order is kept.
  */
-final class InMemorySeries {
+final class InMemorySeries implements SeriesRepository<MarketEvent> {
 
   private final List<MarketEvent> records = new ArrayList<>();
   final AtomicInteger reads = new AtomicInteger();
@@ -36,21 +26,18 @@ final class InMemorySeries {
     records.addAll(events);
   }
 
-  MarketDataRepositories repositories() {
-    return new MarketDataRepositories(
-        proxy(TradeRepository.class),
-        proxy(AggregateTradeRepository.class),
-        proxy(CandleRepository.class),
-        proxy(DepthRepository.class),
-        proxy(MarkPriceRepository.class),
-        proxy(FundingRateRepository.class),
-        proxy(TickerRepository.class),
-        proxy(BookTickerRepository.class),
-        proxy(LiquidationRepository.class),
-        proxy(MarkPriceCandleRepository.class));
+  SeriesStore repositories() {
+    return type -> this;
   }
 
-  private List<MarketEvent> range(SeriesKey key, TimeRange range, int limit, SortOrder order) {
+  @Override
+  public CompletableFuture<WriteResult> saveAll(List<MarketEvent> saved) {
+    records.addAll(saved);
+    return CompletableFuture.completedFuture(new WriteResult(saved.size(), 0));
+  }
+
+  @Override
+  public List<MarketEvent> range(SeriesKey key, TimeRange range, int limit, SortOrder order) {
     reads.incrementAndGet();
     Comparator<MarketEvent> byTime =
         Comparator.comparing(MarketEvent::seriesTime)
@@ -63,44 +50,13 @@ final class InMemorySeries {
         .toList();
   }
 
-  private <R> R proxy(Class<R> type) {
-    Object proxy =
-        Proxy.newProxyInstance(
-            type.getClassLoader(),
-            new Class<?>[] {type},
-            (self, method, args) ->
-                switch (method.getName()) {
-                  case "range" ->
-                      range(
-                          (SeriesKey) args[0],
-                          (TimeRange) args[1],
-                          (Integer) args[2],
-                          (SortOrder) args[3]);
-                  case "latest" ->
-                      range(
-                          (SeriesKey) args[0],
-                          TimeRange.all(),
-                          (Integer) args[1],
-                          SortOrder.DESCENDING);
-                  case "count" ->
-                      (long)
-                          range(
-                                  (SeriesKey) args[0],
-                                  (TimeRange) args[1],
-                                  Integer.MAX_VALUE,
-                                  SortOrder.ASCENDING)
-                              .size();
-                  case "saveAll" -> {
-                    @SuppressWarnings("unchecked")
-                    List<MarketEvent> saved = (List<MarketEvent>) args[0];
-                    records.addAll(saved);
-                    yield CompletableFuture.completedFuture(new WriteResult(saved.size(), 0));
-                  }
-                  case "hashCode" -> System.identityHashCode(self);
-                  case "equals" -> self == args[0];
-                  case "toString" -> type.getSimpleName();
-                  default -> throw new AssertionError("unexpected call " + method.getName());
-                });
-    return type.cast(proxy);
+  @Override
+  public List<MarketEvent> latest(SeriesKey key, int limit) {
+    return range(key, TimeRange.all(), limit, SortOrder.DESCENDING);
+  }
+
+  @Override
+  public long count(SeriesKey key, TimeRange range) {
+    return range(key, range, Integer.MAX_VALUE, SortOrder.ASCENDING).size();
   }
 }

@@ -1,6 +1,7 @@
 package com.mdm.application.service.marketdata;
 
 import com.mdm.domain.market.Candle;
+import com.mdm.domain.market.Ohlc;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.market.Trade;
@@ -48,10 +49,7 @@ final class Samples {
         timeframe,
         open,
         next.minusMillis(1),
-        base,
-        high,
-        low,
-        close,
+        new Ohlc(base, high, low, close),
         new BigDecimal("1.5").add(BigDecimal.valueOf(seed, 3)),
         new BigDecimal("150.25").add(BigDecimal.valueOf(seed, 2)),
         10 + seed,

@@ -11,7 +11,7 @@ import com.mdm.domain.market.SortOrder;
 import com.mdm.domain.market.TimeRange;
 import com.mdm.domain.market.Trade;
 import com.mdm.domain.port.in.SeriesPage;
-import com.mdm.domain.port.out.TradeRepository;
+import com.mdm.domain.port.out.SeriesRepository;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,7 +24,8 @@ class SeriesPagerTest {
   private static final SeriesKey TRADES = SeriesKey.of(SeriesType.TRADES, BTC);
 
   private final InMemorySeries store = new InMemorySeries();
-  private final TradeRepository repository = store.repositories().trades();
+  private final SeriesRepository<Trade> repository =
+      store.repositories().repository(SeriesType.TRADES, Trade.class);
 
   /** Bursts of 1 to 9 trades per millisecond, some milliseconds empty: 120 trades in all. */
   private List<Trade> storeBursts() {

@@ -28,8 +28,7 @@ public record BackfillRequest(
       throw new IllegalArgumentException(
           "endTime " + endTime + " must be after startTime " + startTime);
     }
-    boolean candles =
-        dataType == BackfillDataType.CANDLES || dataType == BackfillDataType.MARK_PRICE_CANDLES;
+    boolean candles = dataType.requiresTimeframe();
     if (candles && timeframe == null) {
       throw new IllegalArgumentException("timeframe is required for " + dataType);
     }
