@@ -20,6 +20,7 @@ import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
 import io.nats.client.Connection;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
@@ -40,20 +41,20 @@ interface AuditModule {
   }
 
   /**
-   * A JetStream key-value lease; without JetStream there is no shared lease: run one replica. The
-   * key lives three quarters of {@code AUDIT_LEASE_TTL} and the auditor renews or tries it every
-   * quarter, so after a leader dies another replica holds the lease within one {@code
-   * AUDIT_LEASE_TTL}.
+   * A JetStream key-value lease; without JetStream (or without NATS, as in development mode) there
+   * is no shared lease: run one replica. The key lives three quarters of {@code AUDIT_LEASE_TTL}
+   * and the auditor renews or tries it every quarter, so after a leader dies another replica holds
+   * the lease within one {@code AUDIT_LEASE_TTL}.
    */
   @Provides
   @Singleton
-  static LeaderLease leaderLease(ServiceConfig config, Connection nats) {
+  static LeaderLease leaderLease(ServiceConfig config, Provider<Connection> nats) {
     AuditConfig audit = config.audit();
-    if (config.nats().mode() == DeliveryMode.CORE) {
+    if (!config.feed().natsEnabled() || config.nats().mode() == DeliveryMode.CORE) {
       return new SoloLeaderLease(audit.leaseTtl());
     }
     return new NatsKvLeaderLease(
-        nats,
+        nats.get(),
         new NatsLeaseSettings(
             audit.leaseBucket(),
             "auditor",

@@ -3,6 +3,7 @@ package com.mdm.bootstrap;
 import com.mdm.application.service.BatchSettings;
 import com.mdm.application.service.metadata.MetadataSettings;
 import com.mdm.decoder.binance.DecoderLimits;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +27,7 @@ public final class ConfigLoader {
 
   public static ServiceConfig load(Map<String, String> variables) {
     Env env = new Env(variables);
+    AuditConfig audit = AuditConfigLoader.load(env);
     return new ServiceConfig(
         NatsConfigLoader.natsUrl(env),
         NatsConfigLoader.load(env),
@@ -43,14 +45,26 @@ public final class ConfigLoader {
             env.positive("COVERAGE_REFRESH_INTERVAL", Duration.ofMinutes(5), "s"),
             Duration.ofDays(env.integer("HEALTH_METRICS_RETENTION_DAYS", 90, 1, 36_500))),
         env.integer("METADATA_QUEUE_CAPACITY", 10_000, 1, 10_000_000),
-        AuditConfigLoader.load(env),
+        audit,
         ApiConfigLoader.load(env),
         BackfillConfigLoader.load(env),
         logLevel(env),
-        env.positive("SHUTDOWN_TIMEOUT", Duration.ofSeconds(30), "s"));
+        env.positive("SHUTDOWN_TIMEOUT", Duration.ofSeconds(30), "s"),
+        FeedConfigLoader.load(env, audit.settings().supportedPairs()));
   }
 
   private static MysqlConfig mysql(Env env) {
+    if (env.choice("METADATA_EMBEDDED", MetadataEmbedded.OFF, MetadataEmbedded.class)
+        == MetadataEmbedded.FILE) {
+      Path file =
+          env.parsed(
+              "METADATA_EMBEDDED_FILE",
+              Path.of("data", "metadata"),
+              Path::of,
+              "a file path such as data/metadata");
+      return new MysqlConfig(
+          "jdbc:h2:file:" + file.toAbsolutePath() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE", "sa", "");
+    }
     String user = env.string("MYSQL_USER", "root");
     String password = env.string("MYSQL_PASSWORD", "");
     String url = env.raw("MYSQL_URL");
@@ -73,6 +87,12 @@ public final class ConfigLoader {
       throw new ConfigException("MYSQL_URL", url, "a jdbc:mysql:// URL");
     }
     return new MysqlConfig(url, user, password);
+  }
+
+  /** {@code METADATA_EMBEDDED}: off, or an H2 file in MySQL mode (development only). */
+  private enum MetadataEmbedded {
+    OFF,
+    FILE
   }
 
   private static String logLevel(Env env) {

@@ -24,8 +24,10 @@ import dagger.Module;
 import dagger.Provides;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.nats.client.Connection;
+import jakarta.inject.Provider;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -36,11 +38,17 @@ interface HttpModule {
   @Provides
   @Singleton
   static List<HealthProbe> probes(
-      Connection nats, MongoDatabase mongo, MysqlMetadataStore metadata) {
-    return List.of(
-        new NatsHealthProbe(nats),
-        new MongoHealthProbe(mongo),
-        new MysqlHealthProbe(metadata.jdbi()));
+      ServiceConfig config,
+      Provider<Connection> nats,
+      MongoDatabase mongo,
+      MysqlMetadataStore metadata) {
+    List<HealthProbe> probes = new ArrayList<>();
+    if (config.feed().natsEnabled()) {
+      probes.add(new NatsHealthProbe(nats.get()));
+    }
+    probes.add(new MongoHealthProbe(mongo));
+    probes.add(new MysqlHealthProbe(metadata.jdbi()));
+    return List.copyOf(probes);
   }
 
   @Provides

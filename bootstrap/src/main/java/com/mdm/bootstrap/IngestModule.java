@@ -1,6 +1,8 @@
 package com.mdm.bootstrap;
 
 import com.mdm.application.service.IngestMarketEventService;
+import com.mdm.application.service.IngestObserver;
+import com.mdm.application.service.metadata.CaptureImports;
 import com.mdm.application.service.metadata.IngestBookkeeper;
 import com.mdm.application.service.metadata.MetadataWriter;
 import com.mdm.domain.port.in.IngestMarketEventUseCase;
@@ -30,8 +32,16 @@ interface IngestModule {
       SeriesStore series,
       ServiceConfig config,
       IngestMetrics metrics,
-      IngestBookkeeper bookkeeper) {
-    return new IngestMarketEventService(series, config.batch(), metrics, bookkeeper);
+      IngestBookkeeper bookkeeper,
+      CaptureImports imports) {
+    return new IngestMarketEventService(
+        series, config.batch(), metrics, IngestObserver.all(bookkeeper, imports));
+  }
+
+  @Provides
+  @Singleton
+  static CaptureImports captureImports(LineageRepository lineage) {
+    return new CaptureImports(lineage);
   }
 
   @Provides

@@ -27,9 +27,15 @@ interface NatsModule {
 
   Logger LOG = LoggerFactory.getLogger(NatsModule.class);
 
+  /** The shared connection, made on first use. */
   @Provides
-  @Singleton
-  static Connection connection(ServiceConfig config) {
+  static Connection connection(NatsConnection connection) {
+    return connection.get();
+  }
+
+  @Provides
+  @Connecting
+  static Connection connect(ServiceConfig config) {
     Options options =
         Options.builder()
             .servers(config.natsUrl().split(","))

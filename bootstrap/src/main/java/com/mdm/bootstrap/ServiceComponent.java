@@ -12,6 +12,7 @@ import jakarta.inject.Singleton;
     modules = {
       MetricsModule.class,
       NatsModule.class,
+      FeedModule.class,
       MongoModule.class,
       MysqlModule.class,
       IngestModule.class,
@@ -22,6 +23,9 @@ import jakarta.inject.Singleton;
 public interface ServiceComponent {
 
   ServiceRuntime runtime();
+
+  /** The stores, ingest and bookkeeping for the {@code import} command, with no feed. */
+  ImportRun importRun();
 
   /** The HTTP API (started by the runtime when enabled). */
   HttpApiServer httpApi();

@@ -22,4 +22,5 @@ public record ServiceConfig(
     ApiConfig api,
     BackfillConfig backfill,
     String logLevel,
-    Duration shutdownTimeout) {}
+    Duration shutdownTimeout,
+    FeedConfig feed) {}

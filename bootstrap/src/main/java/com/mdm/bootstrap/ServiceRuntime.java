@@ -1,7 +1,6 @@
 package com.mdm.bootstrap;
 
 import com.mdm.adapter.in.http.HttpApiServer;
-import com.mdm.adapter.in.nats.MarketEventListener;
 import com.mdm.adapter.out.binance.BinanceExchangeHistoryClient;
 import com.mdm.adapter.out.mongo.MongoSeriesIndexes;
 import com.mdm.application.service.IngestMarketEventService;
@@ -11,7 +10,6 @@ import com.mdm.application.service.backfill.BackfillWorker;
 import com.mdm.application.service.metadata.IngestBookkeeper;
 import com.mdm.application.service.metadata.MetadataWriter;
 import com.mongodb.reactivestreams.client.MongoClient;
-import io.nats.client.Connection;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
@@ -30,7 +28,7 @@ public final class ServiceRuntime {
   private static final Logger LOG = LoggerFactory.getLogger(ServiceRuntime.class);
 
   private final ServiceConfig config;
-  private final MarketEventListener listener;
+  private final InboundFeed listener;
   private final IngestMarketEventService ingest;
   private final MetadataStore metadata;
   private final IngestBookkeeper bookkeeper;
@@ -40,7 +38,7 @@ public final class ServiceRuntime {
   private final BackfillWorker backfillWorker;
   private final AutoRepairService autoRepair;
   private final BinanceExchangeHistoryClient binance;
-  private final Connection nats;
+  private final NatsConnection nats;
   private final MongoClient mongo;
   private final MongoSeriesIndexes indexes;
   private final Optional<EmbeddedMongo> embeddedMongo;
@@ -50,7 +48,7 @@ public final class ServiceRuntime {
   @Inject
   ServiceRuntime(
       ServiceConfig config,
-      MarketEventListener listener,
+      InboundFeed listener,
       IngestMarketEventService ingest,
       MetadataStore metadata,
       IngestBookkeeper bookkeeper,
@@ -60,7 +58,7 @@ public final class ServiceRuntime {
       BackfillWorker backfillWorker,
       AutoRepairService autoRepair,
       BinanceExchangeHistoryClient binance,
-      Connection nats,
+      NatsConnection nats,
       MongoClient mongo,
       MongoSeriesIndexes indexes,
       Optional<EmbeddedMongo> embeddedMongo) {
@@ -140,12 +138,7 @@ public final class ServiceRuntime {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    closeQuietly(
-        "NATS",
-        () -> {
-          nats.flush(Duration.ofSeconds(2));
-          nats.close();
-        });
+    closeQuietly("NATS", nats::close);
     closeQuietly("MongoDB", mongo::close);
     embeddedMongo.ifPresent(server -> closeQuietly("embedded MongoDB", server::close));
     closeQuietly("MySQL", metadata::close);

@@ -25,8 +25,8 @@ import com.mdm.domain.metadata.LineageRecord;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.port.in.BackfillRequest;
 import com.mdm.testsupport.Await;
+import com.mdm.testsupport.BinanceFault;
 import com.mdm.testsupport.BinanceRestStub;
-import com.mdm.testsupport.BinanceRestStub.Fault;
 import com.mdm.testsupport.Fixtures;
 import com.mdm.testsupport.StubMarket;
 import java.math.BigDecimal;
@@ -295,12 +295,12 @@ class BackfillEndToEndIT {
     Symbol symbol = Symbol.of("SOLUSDT");
     try (BackfillHarness harness = new BackfillHarness()) {
       harness.stub.failNext(
-          Fault.status(
+          BinanceFault.status(
               429, BinanceRestStub.error(-1003, "Too many requests."), Map.of("Retry-After", "1")));
-      harness.stub.failNext(Fault.status(503, "", Map.of()));
-      harness.stub.failNext(Fault.slow(Duration.ofMillis(1500)));
+      harness.stub.failNext(BinanceFault.status(503, "", Map.of()));
+      harness.stub.failNext(BinanceFault.slow(Duration.ofMillis(1500)));
       harness.stub.failNext(
-          Fault.status(
+          BinanceFault.status(
               418,
               BinanceRestStub.error(-1003, "Way too many requests; IP banned."),
               Map.of("Retry-After", "1")));

@@ -7,14 +7,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,24 +32,11 @@ public final class BinanceRestStub implements AutoCloseable {
   /** What the stub answered to one request. */
   public record Request(String path, Map<String, String> query, int weight, int status) {}
 
-  /** A scripted answer: a status with a body and headers, after a delay; status 0 = normal. */
-  public record Fault(int status, String body, Map<String, String> headers, Duration delay) {
-
-    public static Fault status(int status, String body, Map<String, String> headers) {
-      return new Fault(status, body, headers, Duration.ZERO);
-    }
-
-    /** The normal answer, but only after {@code delay} (longer than a client timeout). */
-    public static Fault slow(Duration delay) {
-      return new Fault(0, "", Map.of(), delay);
-    }
-  }
-
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(4);
   private final int budget;
   private final long windowMillis;
-  private final Deque<Fault> faults = new ArrayDeque<>();
+  private final Deque<BinanceFault> faults = new ArrayDeque<>();
   private final Map<Long, Integer> usedByWindow = new HashMap<>();
   private final Map<String, byte[]> recorded = new HashMap<>();
   private final Set<String> invalidSymbols = new HashSet<>();
@@ -92,7 +77,7 @@ public final class BinanceRestStub implements AutoCloseable {
   }
 
   /** Plays {@code fault} on the next request not yet answered by an earlier fault. */
-  public synchronized void failNext(Fault fault) {
+  public synchronized void failNext(BinanceFault fault) {
     faults.addLast(fault);
   }
 
@@ -124,9 +109,9 @@ public final class BinanceRestStub implements AutoCloseable {
   private void handle(HttpExchange exchange) {
     try {
       String path = exchange.getRequestURI().getPath();
-      Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-      int weight = weight(path, query);
-      Fault fault;
+      Map<String, String> query = StubRequests.query(exchange.getRequestURI().getRawQuery());
+      int weight = StubRequests.weight(path, query);
+      BinanceFault fault;
       int used;
       synchronized (this) {
         long window = Math.floorDiv(System.currentTimeMillis(), windowMillis);
@@ -136,7 +121,7 @@ public final class BinanceRestStub implements AutoCloseable {
           long retryAfter =
               Math.ceilDiv((window + 1) * windowMillis - System.currentTimeMillis(), 1000);
           fault =
-              Fault.status(
+              BinanceFault.status(
                   429,
                   error(
                       -1003,
@@ -186,27 +171,7 @@ public final class BinanceRestStub implements AutoCloseable {
         return new Answer(200, new String(body, StandardCharsets.UTF_8), Map.of());
       }
     }
-    long now = System.currentTimeMillis();
-    int limit = Integer.parseInt(query.getOrDefault("limit", "500"));
-    long start = Long.parseLong(query.getOrDefault("startTime", "0"));
-    long end = Long.parseLong(query.getOrDefault("endTime", Long.toString(now)));
-    List<String> rows =
-        switch (path) {
-          case "/fapi/v1/klines", "/fapi/v1/markPriceKlines" ->
-              StubMarket.klines(
-                  query.get("interval"), start, end, limit, now, path.contains("markPrice"));
-          case "/fapi/v1/fundingRate" -> StubMarket.fundingRates(symbol, start, end, limit, now);
-          case "/fapi/v1/aggTrades" -> {
-            if (query.containsKey("fromId")) {
-              yield StubMarket.tradesFromId(Long.parseLong(query.get("fromId")), limit, now);
-            }
-            if (end - start >= Duration.ofHours(1).toMillis()) {
-              yield null;
-            }
-            yield StubMarket.tradesBetween(start, end, limit, now);
-          }
-          default -> List.of();
-        };
+    List<String> rows = StubRequests.marketRows(path, symbol, query, System.currentTimeMillis());
     if (rows == null) {
       return new Answer(
           400, error(-1127, "More than 1 hours between startTime and endTime."), Map.of());
@@ -214,34 +179,9 @@ public final class BinanceRestStub implements AutoCloseable {
     return new Answer(200, "[" + String.join(",", rows) + "]", Map.of());
   }
 
-  private static int weight(String path, Map<String, String> query) {
-    int limit = Integer.parseInt(query.getOrDefault("limit", "500"));
-    return switch (path) {
-      case "/fapi/v1/klines", "/fapi/v1/markPriceKlines" ->
-          limit < 100 ? 1 : limit < 500 ? 2 : limit <= 1000 ? 5 : 10;
-      case "/fapi/v1/aggTrades" -> 20;
-      default -> 1;
-    };
-  }
-
   /** A Binance error body. */
   public static String error(int code, String message) {
     return "{\"code\":" + code + ",\"msg\":\"" + message.replace("\"", "\\\"") + "\"}";
-  }
-
-  private static Map<String, String> query(String raw) {
-    Map<String, String> query = new LinkedHashMap<>();
-    if (raw != null) {
-      for (String pair : raw.split("&")) {
-        int eq = pair.indexOf('=');
-        if (eq > 0) {
-          query.put(
-              pair.substring(0, eq),
-              URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-      }
-    }
-    return query;
   }
 
   private static void sleep(Duration delay) {

@@ -147,9 +147,10 @@ public final class IngestMarketEventService implements IngestMarketEventUseCase,
             metrics.batchFailed(batch.key.type(), size, error);
           } else {
             Duration latency = Duration.ofNanos(System.nanoTime() - started);
-            batch.written.complete(null);
-            metrics.batchWritten(batch.key.type(), size, result, latency);
+            // observed before completion, so whoever waits on it finds the bookkeeping done
             observe(batch, size, result, latency);
+            metrics.batchWritten(batch.key.type(), size, result, latency);
+            batch.written.complete(null);
           }
         });
   }

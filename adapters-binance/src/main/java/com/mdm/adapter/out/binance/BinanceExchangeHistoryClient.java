@@ -1,30 +1,25 @@
 package com.mdm.adapter.out.binance;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mdm.domain.market.AggregateTrade;
 import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.FundingRate;
 import com.mdm.domain.market.MarkPriceCandle;
-import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.BackfillDataType;
-import com.mdm.domain.port.out.ExchangeException;
 import com.mdm.domain.port.out.ExchangeHistoryClient;
 import com.mdm.domain.port.out.HistoryCursor;
 import com.mdm.domain.port.out.HistoryPage;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 
 /**
@@ -40,8 +35,7 @@ public final class BinanceExchangeHistoryClient implements ExchangeHistoryClient
 
   private final BinanceRestSettings settings;
   private final HttpClient http;
-  private final BinanceRestCaller caller;
-  private final Clock clock;
+  private final HistoryFetcher fetcher;
 
   public BinanceExchangeHistoryClient(BinanceRestSettings settings) {
     this(
@@ -60,18 +54,19 @@ public final class BinanceExchangeHistoryClient implements ExchangeHistoryClient
       RandomGenerator random) {
     this.settings = Objects.requireNonNull(settings, "settings must not be null");
     this.http = http;
-    this.clock = clock;
     ObjectMapper json =
         new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    this.caller =
-        new BinanceRestCaller(
-            settings,
-            http,
-            new RateLimiter(settings, clock, sleeper),
-            new Backoff(settings.backoffBase(), settings.backoffMax(), random),
-            sleeper,
-            clock,
-            json);
+    this.fetcher =
+        new HistoryFetcher(
+            new BinanceRestCaller(
+                settings,
+                http,
+                new RateLimiter(settings, clock, sleeper),
+                new Backoff(settings.backoffBase(), settings.backoffMax(), random),
+                sleeper,
+                clock,
+                json),
+            clock);
   }
 
   @Override
@@ -87,7 +82,7 @@ public final class BinanceExchangeHistoryClient implements ExchangeHistoryClient
   @Override
   public HistoryPage<Candle> candles(
       Symbol symbol, Timeframe timeframe, HistoryCursor from, Instant end) {
-    return byTime(
+    return fetcher.byTime(
         Endpoint.KLINES,
         klineQuery(symbol, timeframe),
         settings.klinesPageSize(),
@@ -100,7 +95,7 @@ public final class BinanceExchangeHistoryClient implements ExchangeHistoryClient
   @Override
   public HistoryPage<MarkPriceCandle> markPriceCandles(
       Symbol symbol, Timeframe timeframe, HistoryCursor from, Instant end) {
-    return byTime(
+    return fetcher.byTime(
         Endpoint.MARK_PRICE_KLINES,
         klineQuery(symbol, timeframe),
         settings.klinesPageSize(),
@@ -114,7 +109,7 @@ public final class BinanceExchangeHistoryClient implements ExchangeHistoryClient
   public HistoryPage<FundingRate> fundingRates(Symbol symbol, HistoryCursor from, Instant end) {
     Map<String, String> query = new LinkedHashMap<>();
     query.put("symbol", symbol.value());
-    return byTime(
+    return fetcher.byTime(
         Endpoint.FUNDING_RATE,
         query,
         settings.fundingPageSize(),
@@ -139,12 +134,12 @@ public final class BinanceExchangeHistoryClient implements ExchangeHistoryClient
       query.put("fromId", Long.toString(from.fromId()));
     } else {
       windowEnd = TradePaging.windowEnd(from.time(), end);
-      query.put("startTime", millis(from.time()));
-      query.put("endTime", millis(windowEnd));
+      query.put("startTime", HistoryFetcher.millis(from.time()));
+      query.put("endTime", HistoryFetcher.millis(windowEnd));
     }
     query.put("limit", Integer.toString(limit));
     List<AggregateTrade> fetched =
-        fetch(
+        fetcher.fetch(
             Endpoint.AGG_TRADES,
             query,
             limit,
@@ -157,43 +152,6 @@ public final class BinanceExchangeHistoryClient implements ExchangeHistoryClient
   @Override
   public void close() {
     http.close();
-  }
-
-  private <T extends MarketEvent> HistoryPage<T> byTime(
-      Endpoint endpoint,
-      Map<String, String> baseQuery,
-      int limit,
-      HistoryCursor from,
-      Instant end,
-      UnaryOperator<Instant> following,
-      RowMapper<T> mapper) {
-    Objects.requireNonNull(from, "from must not be null");
-    Objects.requireNonNull(end, "end must not be null");
-    if (!from.time().isBefore(end)) {
-      return new HistoryPage<>(List.of(), null);
-    }
-    Map<String, String> query = new LinkedHashMap<>(baseQuery);
-    query.put("startTime", millis(from.time()));
-    query.put("endTime", millis(end.minusMillis(1)));
-    query.put("limit", Integer.toString(limit));
-    List<T> records = fetch(endpoint, query, limit, mapper);
-    if (records.size() < limit) {
-      return new HistoryPage<>(records, null);
-    }
-    Instant next = following.apply(records.getLast().seriesTime());
-    return new HistoryPage<>(records, next.isBefore(end) ? HistoryCursor.at(next) : null);
-  }
-
-  private <T> List<T> fetch(
-      Endpoint endpoint, Map<String, String> query, int limit, RowMapper<T> mapper) {
-    JsonNode rows = caller.get(endpoint, query, limit);
-    Instant fetched = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-    try {
-      return mapper.map(rows, fetched);
-    } catch (IllegalArgumentException e) {
-      throw ExchangeException.rejected(
-          "unexpected response from Binance " + endpoint.path() + ": " + e.getMessage(), 200, null);
-    }
   }
 
   private static Map<String, String> klineQuery(Symbol symbol, Timeframe timeframe) {
@@ -210,14 +168,5 @@ public final class BinanceExchangeHistoryClient implements ExchangeHistoryClient
       case AGG_TRADES -> Endpoint.AGG_TRADES;
       case FUNDING_RATES -> Endpoint.FUNDING_RATE;
     };
-  }
-
-  private static String millis(Instant time) {
-    return Long.toString(time.toEpochMilli());
-  }
-
-  @FunctionalInterface
-  private interface RowMapper<T> {
-    List<T> map(JsonNode rows, Instant fetched);
   }
 }

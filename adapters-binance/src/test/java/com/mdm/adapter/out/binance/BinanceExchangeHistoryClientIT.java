@@ -12,8 +12,8 @@ import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.port.out.ExchangeException;
 import com.mdm.domain.port.out.HistoryCursor;
 import com.mdm.domain.port.out.HistoryPage;
+import com.mdm.testsupport.BinanceFault;
 import com.mdm.testsupport.BinanceRestStub;
-import com.mdm.testsupport.BinanceRestStub.Fault;
 import com.mdm.testsupport.Fixtures;
 import com.mdm.testsupport.StubMarket;
 import java.time.Duration;
@@ -198,7 +198,7 @@ class BinanceExchangeHistoryClientIT {
   void givenA429WithRetryAfter_whenFetching_thenTheClientWaitsThatLongAndSucceeds() {
     start();
     stub.failNext(
-        Fault.status(
+        BinanceFault.status(
             429, BinanceRestStub.error(-1003, "Too many requests."), Map.of("Retry-After", "1")));
     long started = System.nanoTime();
 
@@ -216,7 +216,7 @@ class BinanceExchangeHistoryClientIT {
   void givenAShort418Ban_whenFetching_thenNoRequestGoesOutUntilItEnds() {
     start();
     stub.failNext(
-        Fault.status(
+        BinanceFault.status(
             418,
             BinanceRestStub.error(-1003, "Way too many requests; IP banned."),
             Map.of("Retry-After", "1")));
@@ -235,7 +235,7 @@ class BinanceExchangeHistoryClientIT {
     start();
     long until = System.currentTimeMillis() + Duration.ofHours(2).toMillis();
     stub.failNext(
-        Fault.status(
+        BinanceFault.status(
             418,
             BinanceRestStub.error(-1003, "Way too many requests; IP banned until " + until + "."),
             Map.of()));
@@ -259,8 +259,8 @@ class BinanceExchangeHistoryClientIT {
   @Test
   void givenServerErrorsAndATimeout_whenFetching_thenTheyAreRetriedWithBackoffAndSucceed() {
     start();
-    stub.failNext(Fault.status(503, "", Map.of()));
-    stub.failNext(Fault.slow(Duration.ofMillis(1500)));
+    stub.failNext(BinanceFault.status(503, "", Map.of()));
+    stub.failNext(BinanceFault.slow(Duration.ofMillis(1500)));
 
     HistoryPage<Candle> page =
         client.candles(BTC, Timeframe.HOUR_1, HistoryCursor.at(DAY), DAY.plusSeconds(7200));
@@ -273,7 +273,7 @@ class BinanceExchangeHistoryClientIT {
   void givenServerErrorsThatPersist_whenFetching_thenItFailsRetryablyAfterTheLastAttempt() {
     start();
     for (int i = 0; i < 3; i++) {
-      stub.failNext(Fault.status(502, "<html>Bad Gateway</html>", Map.of()));
+      stub.failNext(BinanceFault.status(502, "<html>Bad Gateway</html>", Map.of()));
     }
 
     assertThatThrownBy(

@@ -5,6 +5,7 @@ import static com.mdm.adapter.in.http.Json.time;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.metadata.BackfillParameters;
+import com.mdm.domain.metadata.CaptureImportParameters;
 import com.mdm.domain.metadata.DeadLetterParameters;
 import com.mdm.domain.metadata.GapDetails;
 import com.mdm.domain.metadata.GapEvent;
@@ -37,6 +38,15 @@ final class DetailsJson {
               .put("window_start", time(p.windowStart()))
               .put("window_end", time(p.windowEnd()));
       case BackfillParameters p -> backfill(p);
+      case CaptureImportParameters p ->
+          Json.object()
+              .put("collection", p.collection())
+              .put("file", p.file())
+              .put("size_bytes", p.sizeBytes())
+              .put("lines", p.lines())
+              .put("rejected_lines", p.rejectedLines())
+              .put("line_first", p.lineFirst())
+              .put("line_last", p.lineLast());
     };
   }
 

@@ -8,6 +8,7 @@ import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.BackfillDataType;
 import com.mdm.domain.metadata.BackfillParameters;
+import com.mdm.domain.metadata.CaptureImportParameters;
 import com.mdm.domain.metadata.DeadLetterParameters;
 import com.mdm.domain.metadata.GapDetails;
 import com.mdm.domain.metadata.GapEvent;
@@ -72,6 +73,13 @@ class DetailsJsonTest {
         .isEqualTo(
             "{\"jobId\":\"job-2\",\"symbol\":\"ETHUSDT\",\"dataType\":\"AGG_TRADES\",\"pages\":0,"
                 + "\"attempts\":1,\"gapId\":\"g-9\"}");
+    assertThat(
+            DetailsJson.parameters(
+                    new CaptureImportParameters("trades_BTCUSDT", "in/a.log", 2048, 10, 1, 2, 9))
+                .toString())
+        .isEqualTo(
+            "{\"collection\":\"trades_BTCUSDT\",\"file\":\"in/a.log\",\"size_bytes\":2048,"
+                + "\"lines\":10,\"rejected_lines\":1,\"line_first\":2,\"line_last\":9}");
   }
 
   @Test

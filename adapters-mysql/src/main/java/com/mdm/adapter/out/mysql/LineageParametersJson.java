@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.mdm.domain.metadata.BackfillDataType;
 import com.mdm.domain.metadata.BackfillParameters;
+import com.mdm.domain.metadata.CaptureImportParameters;
 import com.mdm.domain.metadata.DeadLetterParameters;
 import com.mdm.domain.metadata.IngestParameters;
 import com.mdm.domain.metadata.LineageParameters;
@@ -38,6 +39,15 @@ final class LineageParametersJson {
       int attempts,
       String gapId) {}
 
+  record CaptureImport(
+      String collection,
+      String file,
+      @JsonProperty("size_bytes") long sizeBytes,
+      long lines,
+      @JsonProperty("rejected_lines") long rejectedLines,
+      @JsonProperty("line_first") long lineFirst,
+      @JsonProperty("line_last") long lineLast) {}
+
   private LineageParametersJson() {}
 
   static String write(LineageParameters parameters) {
@@ -63,6 +73,15 @@ final class LineageParametersJson {
                   p.pages(),
                   p.attempts(),
                   p.gapId());
+          case CaptureImportParameters p ->
+              new CaptureImport(
+                  p.collection(),
+                  p.file(),
+                  p.sizeBytes(),
+                  p.lines(),
+                  p.rejectedLines(),
+                  p.lineFirst(),
+                  p.lineLast());
         });
   }
 
@@ -94,6 +113,17 @@ final class LineageParametersJson {
             json.pages(),
             json.attempts(),
             json.gapId());
+      }
+      case CaptureImportParameters.TRANSFORMATION -> {
+        CaptureImport json = JsonColumns.read(text, CaptureImport.class);
+        yield new CaptureImportParameters(
+            json.collection(),
+            json.file(),
+            json.sizeBytes(),
+            json.lines(),
+            json.rejectedLines(),
+            json.lineFirst(),
+            json.lineLast());
       }
       default ->
           throw new IllegalArgumentException(

@@ -7,6 +7,7 @@ import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.BackfillDataType;
 import com.mdm.domain.metadata.BackfillParameters;
+import com.mdm.domain.metadata.CaptureImportParameters;
 import com.mdm.domain.metadata.DeadLetterParameters;
 import com.mdm.domain.metadata.IngestParameters;
 import com.mdm.domain.metadata.LineageParameters;
@@ -52,7 +53,13 @@ class LineageParametersJsonTest {
           new BackfillParameters(
               "job-2", null, Symbol.of("ETHUSDT"), BackfillDataType.AGG_TRADES, null, 0, 1, "g-9"),
           "{\"jobId\":\"job-2\",\"symbol\":\"ETHUSDT\",\"dataType\":\"AGG_TRADES\",\"pages\":0,"
-              + "\"attempts\":1,\"gapId\":\"g-9\"}")
+              + "\"attempts\":1,\"gapId\":\"g-9\"}"),
+      Arguments.of(
+          CaptureImportParameters.TRANSFORMATION,
+          new CaptureImportParameters("trades_BTCUSDT", "in/a \"b\" \\c.log", 2048, 10, 1, 2, 9),
+          "{\"collection\":\"trades_BTCUSDT\",\"file\":\"in/a \\\"b\\\" \\\\c.log\","
+              + "\"size_bytes\":2048,\"lines\":10,\"rejected_lines\":1,\"line_first\":2,"
+              + "\"line_last\":9}")
     };
   }
 

@@ -6,7 +6,6 @@ import io.nats.client.ConsumerContext;
 import io.nats.client.IterableConsumer;
 import io.nats.client.JetStreamStatusCheckedException;
 import io.nats.client.Message;
-import io.nats.client.impl.NatsJetStreamMetaData;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -131,65 +130,5 @@ public final class JetStreamMarketEventListener implements MarketEventListener {
         + ", durable consumer "
         + settings.durableName()
         + " (at-least-once)";
-  }
-
-  /**
-   * A JetStream message: acknowledged, handed back with a delay, or terminated. Its metadata is
-   * parsed from the reply subject once, on first use.
-   */
-  private static final class JetStreamDelivery implements Delivery {
-
-    private final Message message;
-    private NatsJetStreamMetaData metaData;
-
-    JetStreamDelivery(Message message) {
-      this.message = message;
-    }
-
-    private NatsJetStreamMetaData metaData() {
-      if (metaData == null) {
-        metaData = message.metaData();
-      }
-      return metaData;
-    }
-
-    long pendingCount() {
-      return metaData().pendingCount();
-    }
-
-    @Override
-    public byte[] data() {
-      return message.getData() == null ? new byte[0] : message.getData();
-    }
-
-    @Override
-    public String subject() {
-      return message.getSubject();
-    }
-
-    @Override
-    public long sequence() {
-      return metaData().streamSequence();
-    }
-
-    @Override
-    public long deliveredCount() {
-      return metaData().deliveredCount();
-    }
-
-    @Override
-    public void ack() {
-      message.ack();
-    }
-
-    @Override
-    public void retry(Duration delay) {
-      message.nakWithDelay(delay);
-    }
-
-    @Override
-    public void reject() {
-      message.term();
-    }
   }
 }

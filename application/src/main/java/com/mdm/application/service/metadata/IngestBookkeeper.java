@@ -4,6 +4,7 @@ import com.mdm.application.service.BatchOutcome;
 import com.mdm.application.service.IngestObserver;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.metadata.LineageRecord;
+import com.mdm.domain.port.in.CaptureFile;
 import com.mdm.domain.port.out.DatasetRepository;
 import com.mdm.domain.port.out.HealthMetricRepository;
 import com.mdm.domain.port.out.LineageRepository;
@@ -80,7 +81,10 @@ public final class IngestBookkeeper implements IngestObserver, AutoCloseable {
               "register dataset " + key.datasetId(),
               () -> datasets.upsert(DatasetDescriptions.of(key, clock.instant()))));
     }
-    window.computeIfAbsent(key, k -> new WindowStats()).add(outcome);
+    if (!CaptureFile.isImportSource(outcome.source())) {
+      // an imported file gets one lineage record per dataset of its own (CaptureImports)
+      window.computeIfAbsent(key, k -> new WindowStats()).add(outcome);
+    }
   }
 
   @Override
