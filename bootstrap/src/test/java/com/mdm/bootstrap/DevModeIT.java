@@ -62,7 +62,12 @@ class DevModeIT {
                   "the catalog lists the synthetic series",
                   Duration.ofSeconds(30),
                   () -> ServiceProcess.get(port, "/catalog/datasets?limit=100"),
-                  r -> r != null && r.body().contains("agg_trades_BTCUSDT")));
+                  // series register one by one as their first records arrive
+                  r ->
+                      r != null
+                          && r.body().contains("agg_trades_BTCUSDT")
+                          && r.body().contains("candles_ETHUSDT_1m")
+                          && r.body().contains("depth_BNBUSDT")));
       assertThat(catalog.toString()).contains("candles_ETHUSDT_1m").contains("depth_BNBUSDT");
       Await.until(
           "the auditor reports the withheld aggregate trades as a gap",
