@@ -3,9 +3,9 @@ package com.mdm.bootstrap;
 import com.mdm.adapter.out.binance.BinanceExchangeHistoryClient;
 import com.mdm.application.service.backfill.AutoRepairService;
 import com.mdm.application.service.backfill.BackfillJobListener;
-import com.mdm.application.service.backfill.BackfillJobService;
 import com.mdm.application.service.backfill.BackfillWorker;
 import com.mdm.application.service.backfill.BackfilledDatasets;
+import com.mdm.application.service.backfill.ManageBackfillJobsService;
 import com.mdm.domain.port.in.ManageBackfillJobsUseCase;
 import com.mdm.domain.port.in.ReauditGapUseCase;
 import com.mdm.domain.port.out.BackfillJobRepository;
@@ -25,7 +25,7 @@ import java.time.Clock;
 interface BackfillModule {
 
   @Binds
-  ManageBackfillJobsUseCase manageBackfillJobs(BackfillJobService service);
+  ManageBackfillJobsUseCase manageBackfillJobs(ManageBackfillJobsService service);
 
   @Binds
   ExchangeHistoryClient exchange(BinanceExchangeHistoryClient client);
@@ -38,8 +38,8 @@ interface BackfillModule {
 
   @Provides
   @Singleton
-  static BackfillJobService backfillJobService(BackfillJobRepository jobs, Clock clock) {
-    return new BackfillJobService(jobs, clock);
+  static ManageBackfillJobsService backfillJobService(BackfillJobRepository jobs, Clock clock) {
+    return new ManageBackfillJobsService(jobs, clock);
   }
 
   @Provides
@@ -48,7 +48,7 @@ interface BackfillModule {
       ServiceConfig config,
       DataGapRepository gaps,
       BackfillJobRepository jobs,
-      BackfillJobService backfillJobs,
+      ManageBackfillJobsService backfillJobs,
       ReauditGapUseCase reaudit) {
     return new AutoRepairService(gaps, jobs, backfillJobs, reaudit, config.backfill().repair());
   }

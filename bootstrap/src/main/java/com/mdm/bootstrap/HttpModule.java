@@ -6,11 +6,11 @@ import com.mdm.adapter.out.mongo.MongoHealthProbe;
 import com.mdm.adapter.out.mysql.MysqlHealthProbe;
 import com.mdm.adapter.out.mysql.MysqlMetadataStore;
 import com.mdm.adapter.out.nats.NatsHealthProbe;
-import com.mdm.application.service.audit.AuditQueryService;
-import com.mdm.application.service.catalog.CatalogQueryService;
+import com.mdm.application.service.audit.QueryAuditService;
+import com.mdm.application.service.catalog.QueryCatalogService;
 import com.mdm.application.service.catalog.ReadablePairs;
-import com.mdm.application.service.health.HealthQueryService;
-import com.mdm.application.service.marketdata.MarketDataQueryService;
+import com.mdm.application.service.health.QueryHealthService;
+import com.mdm.application.service.marketdata.QueryMarketDataService;
 import com.mdm.domain.port.in.ManageBackfillJobsUseCase;
 import com.mdm.domain.port.out.AuditLogRepository;
 import com.mdm.domain.port.out.DataGapRepository;
@@ -69,11 +69,11 @@ interface HttpModule {
         new ReadablePairs(
             datasets, Set.copyOf(config.audit().settings().supportedPairs()), api.anyPair(), clock);
     return new HttpApiUseCases(
-        new HealthQueryService(
+        new QueryHealthService(
             probes, api.readinessTimeout(), datasets, healthMetrics, pairs, clock),
-        new MarketDataQueryService(series, api.limits(), pairs, clock),
-        new CatalogQueryService(datasets, healthMetrics, lineage),
-        new AuditQueryService(auditLog, gaps),
+        new QueryMarketDataService(series, api.limits(), pairs, clock),
+        new QueryCatalogService(datasets, healthMetrics, lineage),
+        new QueryAuditService(auditLog, gaps),
         backfill);
   }
 

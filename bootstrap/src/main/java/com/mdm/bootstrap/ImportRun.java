@@ -5,8 +5,8 @@ import com.mdm.adapter.in.file.ConsoleProgress;
 import com.mdm.adapter.in.file.ImportSettings;
 import com.mdm.adapter.in.file.ImportSummary;
 import com.mdm.application.service.IngestMarketEventService;
-import com.mdm.application.service.metadata.CaptureImports;
 import com.mdm.application.service.metadata.IngestBookkeeper;
+import com.mdm.application.service.metadata.RecordCaptureImportService;
 import com.mdm.decoder.binance.BinanceMessageDecoder;
 import com.mongodb.reactivestreams.client.MongoClient;
 import jakarta.inject.Inject;
@@ -26,7 +26,7 @@ final class ImportRun {
   private final MetadataStore metadata;
   private final IngestMarketEventService ingest;
   private final IngestBookkeeper bookkeeper;
-  private final CaptureImports imports;
+  private final RecordCaptureImportService imports;
   private final MongoClient mongo;
   private final Optional<EmbeddedMongo> embeddedMongo;
   private final Clock clock;
@@ -37,7 +37,7 @@ final class ImportRun {
       MetadataStore metadata,
       IngestMarketEventService ingest,
       IngestBookkeeper bookkeeper,
-      CaptureImports imports,
+      RecordCaptureImportService imports,
       MongoClient mongo,
       Optional<EmbeddedMongo> embeddedMongo,
       Clock clock) {

@@ -2,9 +2,9 @@ package com.mdm.bootstrap;
 
 import com.mdm.application.service.IngestMarketEventService;
 import com.mdm.application.service.IngestObserver;
-import com.mdm.application.service.metadata.CaptureImports;
 import com.mdm.application.service.metadata.IngestBookkeeper;
 import com.mdm.application.service.metadata.MetadataWriter;
+import com.mdm.application.service.metadata.RecordCaptureImportService;
 import com.mdm.domain.port.in.IngestMarketEventUseCase;
 import com.mdm.domain.port.out.DatasetRepository;
 import com.mdm.domain.port.out.HealthMetricRepository;
@@ -33,15 +33,15 @@ interface IngestModule {
       ServiceConfig config,
       IngestMetrics metrics,
       IngestBookkeeper bookkeeper,
-      CaptureImports imports) {
+      RecordCaptureImportService imports) {
     return new IngestMarketEventService(
         series, config.batch(), metrics, IngestObserver.all(bookkeeper, imports));
   }
 
   @Provides
   @Singleton
-  static CaptureImports captureImports(LineageRepository lineage) {
-    return new CaptureImports(lineage);
+  static RecordCaptureImportService captureImports(LineageRepository lineage) {
+    return new RecordCaptureImportService(lineage);
   }
 
   @Provides

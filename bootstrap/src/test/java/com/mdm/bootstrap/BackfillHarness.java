@@ -9,9 +9,9 @@ import com.mdm.adapter.out.mysql.JdbiDataGapRepository;
 import com.mdm.adapter.out.mysql.JdbiLineageRepository;
 import com.mdm.adapter.out.mysql.MysqlMetadataStore;
 import com.mdm.application.service.backfill.BackfillJobListener;
-import com.mdm.application.service.backfill.BackfillJobService;
 import com.mdm.application.service.backfill.BackfillSettings;
 import com.mdm.application.service.backfill.BackfillWorker;
+import com.mdm.application.service.backfill.ManageBackfillJobsService;
 import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.port.out.BackfillJobRepository;
 import com.mdm.domain.port.out.SeriesStore;
@@ -40,7 +40,7 @@ final class BackfillHarness implements AutoCloseable {
   final BackfillJobRepository jobs;
   final JdbiLineageRepository lineage;
   final JdbiDataGapRepository gaps;
-  final BackfillJobService service;
+  final ManageBackfillJobsService service;
   private final MongoClient mongoClient;
   private final MongoDatabase mongo;
   private final List<AutoCloseable> closeables = new ArrayList<>();
@@ -56,7 +56,7 @@ final class BackfillHarness implements AutoCloseable {
     jobs = new JdbiBackfillJobRepository(store.jdbi());
     lineage = new JdbiLineageRepository(store.jdbi());
     gaps = new JdbiDataGapRepository(store.jdbi());
-    service = new BackfillJobService(jobs, Clock.systemUTC());
+    service = new ManageBackfillJobsService(jobs, Clock.systemUTC());
   }
 
   BackfillHarness() {

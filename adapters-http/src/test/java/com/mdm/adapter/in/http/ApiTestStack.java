@@ -12,13 +12,13 @@ import com.mdm.adapter.out.mysql.JdbiLineageRepository;
 import com.mdm.adapter.out.mysql.MysqlHealthProbe;
 import com.mdm.adapter.out.mysql.MysqlMetadataStore;
 import com.mdm.adapter.out.nats.NatsHealthProbe;
-import com.mdm.application.service.audit.AuditQueryService;
-import com.mdm.application.service.backfill.BackfillJobService;
-import com.mdm.application.service.catalog.CatalogQueryService;
+import com.mdm.application.service.audit.QueryAuditService;
+import com.mdm.application.service.backfill.ManageBackfillJobsService;
+import com.mdm.application.service.catalog.QueryCatalogService;
 import com.mdm.application.service.catalog.ReadablePairs;
-import com.mdm.application.service.health.HealthQueryService;
-import com.mdm.application.service.marketdata.MarketDataQueryService;
+import com.mdm.application.service.health.QueryHealthService;
 import com.mdm.application.service.marketdata.QueryLimits;
+import com.mdm.application.service.marketdata.QueryMarketDataService;
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
@@ -116,7 +116,7 @@ final class ApiTestStack implements AutoCloseable {
     lineage = new JdbiLineageRepository(jdbi);
     gaps = new JdbiDataGapRepository(jdbi);
     backfillJobs = new JdbiBackfillJobRepository(jdbi);
-    backfill = new BackfillJobService(backfillJobs, Clock.systemUTC());
+    backfill = new ManageBackfillJobsService(backfillJobs, Clock.systemUTC());
     nats = Nats.connect(TestServices.natsUrl());
     new JvmMemoryMetrics().bindTo(meters);
 
@@ -128,11 +128,11 @@ final class ApiTestStack implements AutoCloseable {
     ReadablePairs pairs = new ReadablePairs(datasets, Set.of(BTC, ETH), false, Clock.systemUTC());
     HttpApiUseCases useCases =
         new HttpApiUseCases(
-            new HealthQueryService(
+            new QueryHealthService(
                 probes, PROBE_TIMEOUT, datasets, healthMetrics, pairs, Clock.systemUTC()),
-            new MarketDataQueryService(series, limits, pairs, Clock.systemUTC()),
-            new CatalogQueryService(datasets, healthMetrics, lineage),
-            new AuditQueryService(auditLog, gaps),
+            new QueryMarketDataService(series, limits, pairs, Clock.systemUTC()),
+            new QueryCatalogService(datasets, healthMetrics, lineage),
+            new QueryAuditService(auditLog, gaps),
             backfill);
     server = new HttpApiServer(config.withPort(0), useCases, meters, meters::scrape).start();
     api = new ApiClient(server.port());

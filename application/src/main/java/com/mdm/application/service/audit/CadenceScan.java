@@ -23,7 +23,7 @@ final class CadenceScan {
   static void markPrices(ScanContext context) {
     SeriesRepository<MarkPrice> marks = context.repository(MarkPrice.class);
     MarkPrice previous = context.lastBefore(marks, context.window().from());
-    SeriesCursor<MarkPrice> cursor = context.cursor(marks, context.window());
+    SeriesWalk<MarkPrice> cursor = context.cursor(marks, context.window());
     List<MarkPrice> head = new ArrayList<>();
     while (head.size() < SPEED_SAMPLE && cursor.hasNext()) {
       head.add(cursor.next());
@@ -68,7 +68,7 @@ final class CadenceScan {
     if (previous != null) {
       times.add(previous.fundingTime());
     }
-    SeriesCursor<FundingRate> cursor =
+    SeriesWalk<FundingRate> cursor =
         context.cursor(rates, TimeRange.of(window.from(), window.to().plus(FUNDING_LOOKAHEAD)));
     cursor.forEachRemaining(rate -> times.add(rate.fundingTime()));
     Duration interval = Cadences.funding(times, context.settings().fundingInterval());

@@ -27,7 +27,7 @@ final class CandleScan {
             previous == null ? null : previous.openTime(),
             context.gaps(),
             context.tally());
-    SeriesCursor<Candle> cursor =
+    SeriesWalk<Candle> cursor =
         context.cursor(candles, TimeRange.of(gridStart, context.window().to()));
     while (cursor.hasNext()) {
       Candle candle = cursor.next();

@@ -24,8 +24,8 @@ record ScanContext(
   }
 
   /** A cursor over {@code range} of this series. */
-  <T extends MarketEvent> SeriesCursor<T> cursor(SeriesRepository<T> repository, TimeRange range) {
-    return new SeriesCursor<>(repository, key, range, settings.pageSize());
+  <T extends MarketEvent> SeriesWalk<T> cursor(SeriesRepository<T> repository, TimeRange range) {
+    return new SeriesWalk<>(repository, key, range, settings.pageSize());
   }
 
   /** The last {@code limit} records before {@code time}, newest first. */

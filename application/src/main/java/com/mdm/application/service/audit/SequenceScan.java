@@ -22,7 +22,7 @@ final class SequenceScan {
     SequenceGapDetector detector =
         detector(
             context, GapKind.TRADE_IDS, true, previous == null ? null : SequenceStep.of(previous));
-    SeriesCursor<AggregateTrade> cursor = context.cursor(trades, context.window());
+    SeriesWalk<AggregateTrade> cursor = context.cursor(trades, context.window());
     while (cursor.hasNext()) {
       detector.accept(SequenceStep.of(cursor.next()));
     }
@@ -34,7 +34,7 @@ final class SequenceScan {
     SequenceGapDetector detector =
         detector(
             context, GapKind.TRADE_IDS, true, previous == null ? null : SequenceStep.of(previous));
-    SeriesCursor<Trade> cursor = context.cursor(trades, context.window());
+    SeriesWalk<Trade> cursor = context.cursor(trades, context.window());
     while (cursor.hasNext()) {
       detector.accept(SequenceStep.of(cursor.next()));
     }
@@ -55,7 +55,7 @@ final class SequenceScan {
       }
     }
     SequenceGapDetector detector = detector(context, GapKind.DEPTH_SEQUENCE, false, previous);
-    SeriesCursor<OrderBookDepth> cursor = context.cursor(depth, context.window());
+    SeriesWalk<OrderBookDepth> cursor = context.cursor(depth, context.window());
     while (cursor.hasNext()) {
       OrderBookDepth event = cursor.next();
       SequenceStep step = event.kind() == DepthKind.DIFF ? SequenceStep.of(event) : null;

@@ -77,7 +77,7 @@ public final class SeriesAuditor {
    */
   private static <T extends MarketEvent> void scanValues(
       ScanContext context, SeriesRepository<T> repository, Predicate<T> rule) {
-    SeriesCursor<T> cursor = context.cursor(repository, context.window());
+    SeriesWalk<T> cursor = context.cursor(repository, context.window());
     while (cursor.hasNext()) {
       T record = cursor.next();
       context.tally().present++;

@@ -37,7 +37,7 @@ public final class AutoRepairService implements BackfillJobListener, AutoCloseab
 
   private final DataGapRepository gaps;
   private final BackfillJobRepository jobs;
-  private final BackfillJobService service;
+  private final ManageBackfillJobsService service;
   private final ReauditGapUseCase reaudit;
   private final AutoRepairSettings settings;
   private final ScheduledExecutorService scheduler;
@@ -45,7 +45,7 @@ public final class AutoRepairService implements BackfillJobListener, AutoCloseab
   public AutoRepairService(
       DataGapRepository gaps,
       BackfillJobRepository jobs,
-      BackfillJobService service,
+      ManageBackfillJobsService service,
       ReauditGapUseCase reaudit,
       AutoRepairSettings settings) {
     this.gaps = Objects.requireNonNull(gaps, "gaps must not be null");
@@ -137,7 +137,7 @@ public final class AutoRepairService implements BackfillJobListener, AutoCloseab
   private boolean queue(DataGap gap, BackfillDataType dataType) {
     try {
       BackfillRequest request = GapRepairs.request(gap, dataType, settings.priority());
-      BackfillJobService.Creation creation = service.createFor(request, gap.gapId());
+      ManageBackfillJobsService.Creation creation = service.createFor(request, gap.gapId());
       if (creation.created()) {
         LOG.log(
             Level.INFO,

@@ -95,7 +95,7 @@ final class DerivedCandlePager {
     }
     String next =
         more
-            ? new SeriesCursor(
+            ? new PageCursor(
                     SeriesKey.candles(symbol, target).datasetId(),
                     order,
                     out.getLast().candle().openTime(),

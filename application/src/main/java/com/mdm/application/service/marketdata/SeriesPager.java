@@ -36,7 +36,7 @@ final class SeriesPager {
       TimeRange range,
       int limit,
       SortOrder order,
-      SeriesCursor after) {
+      PageCursor after) {
     List<T> out = new ArrayList<>(limit);
     TimeRange rest = range;
     if (after != null) {
@@ -132,6 +132,6 @@ final class SeriesPager {
   }
 
   private static String cursorAfter(SeriesKey key, SortOrder order, MarketEvent record) {
-    return SeriesCursor.after(key.datasetId(), order, record).encode();
+    return PageCursor.after(key.datasetId(), order, record).encode();
   }
 }

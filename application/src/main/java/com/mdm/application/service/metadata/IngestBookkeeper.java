@@ -82,7 +82,8 @@ public final class IngestBookkeeper implements IngestObserver, AutoCloseable {
               () -> datasets.upsert(DatasetDescriptions.of(key, clock.instant()))));
     }
     if (!CaptureFile.isImportSource(outcome.source())) {
-      // an imported file gets one lineage record per dataset of its own (CaptureImports)
+      // an imported file gets one lineage record per dataset of its own
+      // (RecordCaptureImportService)
       window.computeIfAbsent(key, k -> new WindowStats()).add(outcome);
     }
   }

@@ -33,8 +33,8 @@ class AutoRepairServiceTest {
 
   private final InMemoryBackfillJobs jobs = new InMemoryBackfillJobs();
   private final InMemoryGaps gaps = new InMemoryGaps();
-  private final BackfillJobService service =
-      new BackfillJobService(jobs, Clock.fixed(NOW, ZoneOffset.UTC));
+  private final ManageBackfillJobsService service =
+      new ManageBackfillJobsService(jobs, Clock.fixed(NOW, ZoneOffset.UTC));
   private final AutoRepairService repair =
       new AutoRepairService(
           gaps,

@@ -103,7 +103,7 @@ class SeriesPagerTest {
 
   private List<Trade> pageAll(int limit, SortOrder order) {
     List<Trade> all = new ArrayList<>();
-    SeriesCursor after = null;
+    PageCursor after = null;
     for (int pages = 0; pages < 1000; pages++) {
       SeriesPage<Trade> page =
           SeriesPager.page(repository, TRADES, TimeRange.all(), limit, order, after);
@@ -112,7 +112,7 @@ class SeriesPagerTest {
       if (page.nextCursor() == null) {
         return all;
       }
-      after = SeriesCursor.decode(page.nextCursor(), TRADES.datasetId(), order);
+      after = PageCursor.decode(page.nextCursor(), TRADES.datasetId(), order);
     }
     throw new AssertionError("paging did not end");
   }

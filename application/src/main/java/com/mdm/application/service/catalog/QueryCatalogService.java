@@ -14,13 +14,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Serves the catalog from the dataset, health-metric and lineage repositories. */
-public final class CatalogQueryService implements QueryCatalogUseCase {
+public final class QueryCatalogService implements QueryCatalogUseCase {
 
   private final DatasetRepository datasets;
   private final HealthMetricRepository healthMetrics;
   private final LineageRepository lineage;
 
-  public CatalogQueryService(
+  public QueryCatalogService(
       DatasetRepository datasets, HealthMetricRepository healthMetrics, LineageRepository lineage) {
     this.datasets = Objects.requireNonNull(datasets, "datasets must not be null");
     this.healthMetrics = Objects.requireNonNull(healthMetrics, "healthMetrics must not be null");

@@ -14,20 +14,20 @@ import java.util.Objects;
  * {@code key}. Encoded as base64url text that callers treat as opaque; it names the dataset and the
  * order so that it cannot be replayed against another query.
  */
-record SeriesCursor(String datasetId, SortOrder order, Instant time, String key) {
+record PageCursor(String datasetId, SortOrder order, Instant time, String key) {
 
   private static final String VERSION = "1";
   private static final String SEPARATOR = "|";
 
-  SeriesCursor {
+  PageCursor {
     Objects.requireNonNull(datasetId, "datasetId must not be null");
     Objects.requireNonNull(order, "order must not be null");
     Objects.requireNonNull(time, "time must not be null");
     Objects.requireNonNull(key, "key must not be null");
   }
 
-  static SeriesCursor after(String datasetId, SortOrder order, MarketEvent record) {
-    return new SeriesCursor(datasetId, order, record.seriesTime(), Tiebreak.of(record));
+  static PageCursor after(String datasetId, SortOrder order, MarketEvent record) {
+    return new PageCursor(datasetId, order, record.seriesTime(), Tiebreak.of(record));
   }
 
   String encode() {
@@ -48,7 +48,7 @@ record SeriesCursor(String datasetId, SortOrder order, Instant time, String key)
    * @throws InvalidRequestException naming {@code cursor} when it is malformed or was made for
    *     another dataset or order
    */
-  static SeriesCursor decode(String encoded, String datasetId, SortOrder order) {
+  static PageCursor decode(String encoded, String datasetId, SortOrder order) {
     String[] parts;
     try {
       parts = new String(Base64.getUrlDecoder().decode(encoded), UTF_8).split("\\|", 5);
@@ -62,7 +62,7 @@ record SeriesCursor(String datasetId, SortOrder order, Instant time, String key)
       throw invalid("belongs to another query: pass the same pair, period, type and order");
     }
     try {
-      return new SeriesCursor(
+      return new PageCursor(
           datasetId, order, Instant.ofEpochMilli(Long.parseLong(parts[3])), parts[4]);
     } catch (NumberFormatException e) {
       throw invalid("is not a cursor this service issued");

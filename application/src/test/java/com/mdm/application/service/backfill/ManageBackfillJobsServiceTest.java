@@ -18,15 +18,15 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class BackfillJobServiceTest {
+class ManageBackfillJobsServiceTest {
 
   private static final Instant NOW = Instant.parse("2024-06-20T00:00:00Z");
   private static final Symbol BTC = Symbol.of("BTCUSDT");
   private static final Instant DAY = Instant.parse("2024-06-17T00:00:00Z");
 
   private final InMemoryBackfillJobs jobs = new InMemoryBackfillJobs();
-  private final BackfillJobService service =
-      new BackfillJobService(jobs, Clock.fixed(NOW, ZoneOffset.UTC));
+  private final ManageBackfillJobsService service =
+      new ManageBackfillJobsService(jobs, Clock.fixed(NOW, ZoneOffset.UTC));
 
   private static BackfillRequest hours(Instant start, Instant end) {
     return new BackfillRequest(BTC, BackfillDataType.CANDLES, Timeframe.HOUR_1, start, end, 5);

@@ -14,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SeriesCursorTest {
+class SeriesWalkTest {
 
   private static final SeriesKey AGG = SeriesKey.of(SeriesType.AGG_TRADES, BTC);
 
@@ -38,8 +38,8 @@ class SeriesCursorTest {
             agg(9, 9, 9, t2));
     store.add(trades);
 
-    SeriesCursor<AggregateTrade> cursor =
-        new SeriesCursor<>(store.aggTrades, AGG, TimeRange.of(minute(0), minute(2)), 2);
+    SeriesWalk<AggregateTrade> cursor =
+        new SeriesWalk<>(store.aggTrades, AGG, TimeRange.of(minute(0), minute(2)), 2);
     List<Long> ids = new ArrayList<>();
     cursor.forEachRemaining(trade -> ids.add(trade.aggregateTradeId()));
 
@@ -52,8 +52,8 @@ class SeriesCursorTest {
       store.add(List.of(agg(i, i, i, minute(0).plusSeconds(i))));
     }
 
-    SeriesCursor<AggregateTrade> cursor =
-        new SeriesCursor<>(store.aggTrades, AGG, TimeRange.of(minute(0), minute(60)), 100);
+    SeriesWalk<AggregateTrade> cursor =
+        new SeriesWalk<>(store.aggTrades, AGG, TimeRange.of(minute(0), minute(60)), 100);
     int count = 0;
     while (cursor.hasNext()) {
       cursor.next();
@@ -66,8 +66,8 @@ class SeriesCursorTest {
 
   @Test
   void givenAnEmptyRange_whenWalked_thenThereIsNothing() {
-    SeriesCursor<AggregateTrade> cursor =
-        new SeriesCursor<>(store.aggTrades, AGG, TimeRange.of(minute(0), minute(1)), 10);
+    SeriesWalk<AggregateTrade> cursor =
+        new SeriesWalk<>(store.aggTrades, AGG, TimeRange.of(minute(0), minute(1)), 10);
 
     assertThat(cursor.hasNext()).isFalse();
   }

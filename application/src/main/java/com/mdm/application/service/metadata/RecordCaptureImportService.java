@@ -21,12 +21,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * batch, and when the file is done writes one lineage record per dataset it filled (file name,
  * size, lines, records) and tells the importer what each dataset got.
  */
-public final class CaptureImports implements RecordCaptureImportUseCase, IngestObserver {
+public final class RecordCaptureImportService
+    implements RecordCaptureImportUseCase, IngestObserver {
 
   private final LineageRepository lineage;
   private final Map<String, Map<SeriesKey, WindowStats>> bySource = new ConcurrentHashMap<>();
 
-  public CaptureImports(LineageRepository lineage) {
+  public RecordCaptureImportService(LineageRepository lineage) {
     this.lineage = lineage;
   }
 

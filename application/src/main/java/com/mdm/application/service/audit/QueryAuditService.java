@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Objects;
 
 /** Serves the audit log and the recorded gaps from their repositories. */
-public final class AuditQueryService implements QueryAuditUseCase {
+public final class QueryAuditService implements QueryAuditUseCase {
 
   private final AuditLogRepository auditLog;
   private final DataGapRepository gaps;
 
-  public AuditQueryService(AuditLogRepository auditLog, DataGapRepository gaps) {
+  public QueryAuditService(AuditLogRepository auditLog, DataGapRepository gaps) {
     this.auditLog = Objects.requireNonNull(auditLog, "auditLog must not be null");
     this.gaps = Objects.requireNonNull(gaps, "gaps must not be null");
   }

@@ -33,7 +33,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
-class HealthQueryServiceTest {
+class QueryHealthServiceTest {
 
   private static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
   private static final Symbol BTC = Symbol.of("BTCUSDT");
@@ -147,7 +147,7 @@ class HealthQueryServiceTest {
 
   @Test
   void aPairWithNoDataStoredOrAMalformedDatasetIdIsRefused() {
-    HealthQueryService service = service(List.of());
+    QueryHealthService service = service(List.of());
 
     assertThatThrownBy(() -> service.latest(Symbol.of("DOGEUSDT"), null))
         .isInstanceOf(NoDataStoredException.class)
@@ -170,8 +170,8 @@ class HealthQueryServiceTest {
         .containsExactly(71.0);
   }
 
-  private HealthQueryService service(List<HealthProbe> probes) {
-    return new HealthQueryService(
+  private QueryHealthService service(List<HealthProbe> probes) {
+    return new QueryHealthService(
         probes,
         Duration.ofMillis(300),
         datasets(),

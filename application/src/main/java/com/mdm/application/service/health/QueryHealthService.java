@@ -34,7 +34,7 @@ import java.util.regex.Pattern;
  * Answers readiness from the dependency probes and dataset health from the catalog and the health
  * metrics the auditor records.
  */
-public final class HealthQueryService implements QueryHealthUseCase {
+public final class QueryHealthService implements QueryHealthUseCase {
 
   /** A latest quality score at or above this is healthy. */
   public static final double HEALTHY_SCORE = 90;
@@ -57,7 +57,7 @@ public final class HealthQueryService implements QueryHealthUseCase {
    * @param probeTimeout how long every probe may take; past it the dependency counts as down
    * @param pairs the pairs that may be asked about
    */
-  public HealthQueryService(
+  public QueryHealthService(
       List<HealthProbe> probes,
       Duration probeTimeout,
       DatasetRepository datasets,
@@ -95,7 +95,7 @@ public final class HealthQueryService implements QueryHealthUseCase {
       health.add(
           new DatasetHealth(
               dataset.datasetId(),
-              latest.map(HealthQueryService::status).orElse(HealthStatus.UNKNOWN),
+              latest.map(QueryHealthService::status).orElse(HealthStatus.UNKNOWN),
               latest.orElse(null)));
     }
     double[] scores =

@@ -23,7 +23,7 @@ import java.util.UUID;
  * for the same series returns that job instead of queueing a second one; the check is best effort
  * between replicas, which is harmless since backfilled records are written idempotently.
  */
-public final class BackfillJobService implements ManageBackfillJobsUseCase {
+public final class ManageBackfillJobsService implements ManageBackfillJobsUseCase {
 
   /** How far back Binance serves aggregate trades by time. */
   static final Duration AGG_TRADES_HISTORY = Duration.ofDays(365);
@@ -33,7 +33,7 @@ public final class BackfillJobService implements ManageBackfillJobsUseCase {
   private final BackfillJobRepository jobs;
   private final Clock clock;
 
-  public BackfillJobService(BackfillJobRepository jobs, Clock clock) {
+  public ManageBackfillJobsService(BackfillJobRepository jobs, Clock clock) {
     this.jobs = Objects.requireNonNull(jobs, "jobs must not be null");
     this.clock = Objects.requireNonNull(clock, "clock must not be null");
   }

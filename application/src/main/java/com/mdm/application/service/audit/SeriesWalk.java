@@ -20,7 +20,7 @@ import java.util.Set;
  * records at that time already returned are skipped. A page whose records all share one time is
  * read again with a doubled limit, so the walk always moves on.
  */
-final class SeriesCursor<T extends MarketEvent> implements Iterator<T> {
+final class SeriesWalk<T extends MarketEvent> implements Iterator<T> {
 
   private static final int MAX_LIMIT = 1 << 20;
 
@@ -34,7 +34,7 @@ final class SeriesCursor<T extends MarketEvent> implements Iterator<T> {
   private Set<T> seenAtBoundary = Set.of();
   private boolean exhausted;
 
-  SeriesCursor(SeriesRepository<T> repository, SeriesKey key, TimeRange range, int pageSize) {
+  SeriesWalk(SeriesRepository<T> repository, SeriesKey key, TimeRange range, int pageSize) {
     this.repository = repository;
     this.key = key;
     this.from = range.from();

@@ -9,10 +9,10 @@ import java.time.Instant;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
-class SeriesCursorTest {
+class PageCursorTest {
 
-  private static final SeriesCursor CURSOR =
-      new SeriesCursor(
+  private static final PageCursor CURSOR =
+      new PageCursor(
           "trades_BTCUSDT",
           SortOrder.ASCENDING,
           Instant.parse("2024-05-01T00:00:00.123Z"),
@@ -23,19 +23,18 @@ class SeriesCursorTest {
     String encoded = CURSOR.encode();
 
     assertThat(encoded).matches("[A-Za-z0-9_-]+");
-    assertThat(SeriesCursor.decode(encoded, "trades_BTCUSDT", SortOrder.ASCENDING))
-        .isEqualTo(CURSOR);
+    assertThat(PageCursor.decode(encoded, "trades_BTCUSDT", SortOrder.ASCENDING)).isEqualTo(CURSOR);
   }
 
   @Test
   void aCursorOfAnotherDatasetOrOrderIsRefusedNamingTheCursor() {
     String encoded = CURSOR.encode();
 
-    assertThatThrownBy(() -> SeriesCursor.decode(encoded, "trades_ETHUSDT", SortOrder.ASCENDING))
+    assertThatThrownBy(() -> PageCursor.decode(encoded, "trades_ETHUSDT", SortOrder.ASCENDING))
         .isInstanceOfSatisfying(
             InvalidRequestException.class, e -> assertThat(e.parameter()).isEqualTo("cursor"))
         .hasMessageContaining("another query");
-    assertThatThrownBy(() -> SeriesCursor.decode(encoded, "trades_BTCUSDT", SortOrder.DESCENDING))
+    assertThatThrownBy(() -> PageCursor.decode(encoded, "trades_BTCUSDT", SortOrder.DESCENDING))
         .isInstanceOf(InvalidRequestException.class);
   }
 
@@ -44,7 +43,7 @@ class SeriesCursorTest {
     String forged = Base64.getUrlEncoder().encodeToString("1|trades_BTCUSDT|A|soon|".getBytes());
 
     for (String bad : new String[] {"%%%", "", "abc", forged}) {
-      assertThatThrownBy(() -> SeriesCursor.decode(bad, "trades_BTCUSDT", SortOrder.ASCENDING))
+      assertThatThrownBy(() -> PageCursor.decode(bad, "trades_BTCUSDT", SortOrder.ASCENDING))
           .as(bad)
           .isInstanceOfSatisfying(
               InvalidRequestException.class, e -> assertThat(e.parameter()).isEqualTo("cursor"));

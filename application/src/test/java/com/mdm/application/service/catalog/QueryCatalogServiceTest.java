@@ -19,14 +19,14 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class CatalogQueryServiceTest {
+class QueryCatalogServiceTest {
 
   private static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
 
   private final List<Dataset> catalog = new ArrayList<>();
   private final List<LineageRecord> lineage = new ArrayList<>();
-  private final CatalogQueryService service =
-      new CatalogQueryService(datasets(), noMetrics(), lineageRepository());
+  private final QueryCatalogService service =
+      new QueryCatalogService(datasets(), noMetrics(), lineageRepository());
 
   @Test
   void lineageOfAnIdNeitherCatalogedNorTracedIsUnknown() {

@@ -31,7 +31,7 @@ import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
-class MarketDataQueryServiceTest {
+class QueryMarketDataServiceTest {
 
   private static final Instant T0 = Instant.parse("2024-05-01T00:00:00Z");
   private static final Clock CLOCK =
@@ -41,12 +41,12 @@ class MarketDataQueryServiceTest {
   private final InMemorySeries store = new InMemorySeries();
   private final PairCatalog catalog = new PairCatalog();
 
-  private MarketDataQueryService service(QueryLimits limits) {
-    return new MarketDataQueryService(
+  private QueryMarketDataService service(QueryLimits limits) {
+    return new QueryMarketDataService(
         store.repositories(), limits, new ReadablePairs(catalog, Set.of(BTC), false, CLOCK), CLOCK);
   }
 
-  private final MarketDataQueryService service = service(QueryLimits.defaults());
+  private final QueryMarketDataService service = service(QueryLimits.defaults());
 
   @Test
   void givenAPairNeitherSupportedNorCataloged_whenQueried_thenNoDataIsStoredForIt() {
@@ -107,7 +107,7 @@ class MarketDataQueryServiceTest {
 
   @Test
   void aLimitAboveTheConfiguredMaximumIsRefused() {
-    MarketDataQueryService small = service(new QueryLimits(10, 50, 1000));
+    QueryMarketDataService small = service(new QueryLimits(10, 50, 1000));
 
     for (int limit : new int[] {0, 51}) {
       SeriesQuery query = new SeriesQuery(TRADES, null, null, limit, SortOrder.ASCENDING, null);
@@ -121,7 +121,7 @@ class MarketDataQueryServiceTest {
   @Test
   void withoutALimitThePageHasTheDefaultSize() {
     store.add(LongStream.range(0, 30).mapToObj(i -> trade(i, T0.plusMillis(i))).toList());
-    MarketDataQueryService small = service(new QueryLimits(10, 50, 1000));
+    QueryMarketDataService small = service(new QueryLimits(10, 50, 1000));
 
     SeriesPage<MarketEvent> page =
         small.series(new SeriesQuery(TRADES, null, null, null, SortOrder.ASCENDING, null));
@@ -190,7 +190,7 @@ class MarketDataQueryServiceTest {
   @Test
   void aRollUpPageEndsEarlyAtABucketBoundaryOnceItsReadBudgetIsSpent() {
     store.add(candles(Timeframe.MINUTE_1, T0, 60 * 10));
-    MarketDataQueryService budgeted = service(new QueryLimits(100, 1000, 150));
+    QueryMarketDataService budgeted = service(new QueryLimits(100, 1000, 150));
 
     CandlePage first = budgeted.candles(query(Timeframe.HOUR_1, 100, SortOrder.ASCENDING, null));
 

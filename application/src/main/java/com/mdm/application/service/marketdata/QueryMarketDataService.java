@@ -23,7 +23,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** Serves pages of stored series, and candles of any timeframe, from the series store. */
-public final class MarketDataQueryService implements QueryMarketDataUseCase {
+public final class QueryMarketDataService implements QueryMarketDataUseCase {
 
   private final SeriesStore series;
   private final QueryLimits limits;
@@ -33,7 +33,7 @@ public final class MarketDataQueryService implements QueryMarketDataUseCase {
   /**
    * @param pairs the pairs that may be queried
    */
-  public MarketDataQueryService(
+  public QueryMarketDataService(
       SeriesStore series, QueryLimits limits, ReadablePairs pairs, Clock clock) {
     this.series = Objects.requireNonNull(series, "series must not be null");
     this.limits = Objects.requireNonNull(limits, "limits must not be null");
@@ -49,7 +49,7 @@ public final class MarketDataQueryService implements QueryMarketDataUseCase {
     }
     TimeRange range = range(query.start(), query.end());
     int limit = limit(query.limit());
-    SeriesCursor after = cursor(query.cursor(), key, query.order(), range);
+    PageCursor after = cursor(query.cursor(), key, query.order(), range);
     pairs.require(key.symbol());
     return page(series.repository(key.type()), key, range, limit, query.order(), after);
   }
@@ -59,7 +59,7 @@ public final class MarketDataQueryService implements QueryMarketDataUseCase {
     TimeRange range = range(query.start(), query.end());
     int limit = limit(query.limit());
     SeriesKey stored = SeriesKey.candles(query.symbol(), query.timeframe());
-    SeriesCursor after = cursor(query.cursor(), stored, query.order(), range);
+    PageCursor after = cursor(query.cursor(), stored, query.order(), range);
     pairs.require(query.symbol());
     if (exists(stored)) {
       SeriesPage<Candle> page =
@@ -89,7 +89,7 @@ public final class MarketDataQueryService implements QueryMarketDataUseCase {
       TimeRange range,
       int limit,
       SortOrder order,
-      SeriesCursor after) {
+      PageCursor after) {
     SeriesPage<T> page = SeriesPager.page(repository, key, range, limit, order, after);
     return new SeriesPage<>(List.copyOf(page.records()), page.nextCursor());
   }
@@ -122,12 +122,12 @@ public final class MarketDataQueryService implements QueryMarketDataUseCase {
     return requested;
   }
 
-  private static SeriesCursor cursor(
+  private static PageCursor cursor(
       String encoded, SeriesKey key, SortOrder order, TimeRange range) {
     if (encoded == null) {
       return null;
     }
-    SeriesCursor cursor = SeriesCursor.decode(encoded, key.datasetId(), order);
+    PageCursor cursor = PageCursor.decode(encoded, key.datasetId(), order);
     if (!range.contains(cursor.time())) {
       throw new InvalidRequestException(
           "cursor", "cursor points at " + cursor.time() + ", outside the requested start and end");
