@@ -46,4 +46,9 @@ public record AggregateTrade(
   public Instant seriesTime() {
     return tradeTime;
   }
+
+  @Override
+  public String keyWithinTime() {
+    return MarketEvent.sortableId(aggregateTradeId);
+  }
 }

@@ -53,4 +53,9 @@ public record BookTicker(
   public Instant seriesTime() {
     return eventTime;
   }
+
+  @Override
+  public String keyWithinTime() {
+    return MarketEvent.sortableId(updateId);
+  }
 }

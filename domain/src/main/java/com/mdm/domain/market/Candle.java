@@ -52,4 +52,9 @@ public record Candle(
   public Instant seriesTime() {
     return openTime;
   }
+
+  @Override
+  public String keyWithinTime() {
+    return "";
+  }
 }

@@ -42,4 +42,9 @@ public record FundingRate(
   public Instant seriesTime() {
     return fundingTime;
   }
+
+  @Override
+  public String keyWithinTime() {
+    return "";
+  }
 }

@@ -49,4 +49,9 @@ public record Liquidation(
   public Instant seriesTime() {
     return tradeTime;
   }
+
+  @Override
+  public String keyWithinTime() {
+    return side.name();
+  }
 }

@@ -48,4 +48,9 @@ public record MarkPrice(
   public Instant seriesTime() {
     return eventTime;
   }
+
+  @Override
+  public String keyWithinTime() {
+    return "";
+  }
 }

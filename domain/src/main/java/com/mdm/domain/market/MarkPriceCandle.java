@@ -43,4 +43,9 @@ public record MarkPriceCandle(
   public Instant seriesTime() {
     return openTime;
   }
+
+  @Override
+  public String keyWithinTime() {
+    return "";
+  }
 }

@@ -28,4 +28,16 @@ public sealed interface MarketEvent
 
   /** The time the series is ordered and queried by. */
   Instant seriesTime();
+
+  /**
+   * The rest of the natural key beside the series time, as text that sorts like the key (ids
+   * zero-padded), so records of one millisecond have an order; empty where the time alone is unique
+   * in the series.
+   */
+  String keyWithinTime();
+
+  /** {@code id} zero-padded to 20 digits, so that its text sorts like the number. */
+  static String sortableId(long id) {
+    return String.format("%020d", id);
+  }
 }

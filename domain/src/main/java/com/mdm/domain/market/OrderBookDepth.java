@@ -54,4 +54,9 @@ public record OrderBookDepth(
   public Instant seriesTime() {
     return eventTime;
   }
+
+  @Override
+  public String keyWithinTime() {
+    return kind.name() + ":" + MarketEvent.sortableId(finalUpdateId);
+  }
 }

@@ -60,4 +60,9 @@ public record Ticker(
   public Instant seriesTime() {
     return eventTime;
   }
+
+  @Override
+  public String keyWithinTime() {
+    return mini ? "mini" : "full";
+  }
 }

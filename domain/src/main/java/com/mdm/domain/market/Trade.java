@@ -44,4 +44,9 @@ public record Trade(
   public Instant seriesTime() {
     return tradeTime;
   }
+
+  @Override
+  public String keyWithinTime() {
+    return MarketEvent.sortableId(tradeId);
+  }
 }

@@ -2,7 +2,6 @@ package com.mdm.application.service.audit;
 
 import com.mdm.domain.market.BookTicker;
 import com.mdm.domain.market.Candle;
-import com.mdm.domain.market.Liquidation;
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.Ticker;
@@ -57,9 +56,10 @@ public final class SeriesAuditor {
         measured = false;
         scanValues(context, context.repository(BookTicker.class), ValidityRules::valid);
       }
-      case LIQUIDATIONS -> {
+      default -> {
+        // liquidations, and any series with neither an expected rate nor a validity rule
         measured = false;
-        scanValues(context, context.repository(Liquidation.class), null);
+        scanValues(context, context.repository(key.type().recordType()), null);
       }
     }
     Instant latestTime = latest == null ? null : latest.eventTime();

@@ -16,18 +16,7 @@ public final class DatasetDescriptions {
   public static Dataset of(SeriesKey key, Instant now) {
     String symbol = key.symbol().value();
     String what =
-        switch (key.type()) {
-          case TRADES -> "trades";
-          case AGG_TRADES -> "aggregate trades";
-          case CANDLES -> key.timeframe().code() + " candles";
-          case DEPTH -> "order-book depth updates";
-          case MARK_PRICES -> "mark prices";
-          case FUNDING_RATES -> "funding rates";
-          case TICKERS -> "24h tickers";
-          case BOOK_TICKERS -> "best bid/ask";
-          case LIQUIDATIONS -> "liquidations";
-          case MARK_PRICE_CANDLES -> key.timeframe().code() + " mark-price candles";
-        };
+        (key.type().hasTimeframe() ? key.timeframe().code() + " " : "") + key.type().description();
     return new Dataset(
         key.datasetId(),
         symbol + " " + what,
