@@ -1,43 +1,31 @@
 package com.mdm.testsupport;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Polls a condition until it holds or a deadline passes, for effects that happen asynchronously.
+ * Waits with Awaitility for a value that changes asynchronously and returns it, polling every
+ * {@link #POLL}; where nothing needs returning, tests call Awaitility themselves.
  */
 public final class Await {
 
-  private static final Duration POLL = Duration.ofMillis(50);
+  /** How often the condition is looked at. */
+  public static final Duration POLL = Duration.ofMillis(50);
 
   private Await() {}
 
   /**
-   * Returns the first value accepted by {@code done}; fails with {@code what} and the last value
+   * Returns the first value accepted by {@code done}; fails naming {@code what} and the last value
    * seen when {@code timeout} passes first.
    */
-  public static <T> T until(
-      String what, Duration timeout, Supplier<T> probe, java.util.function.Predicate<T> done) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    T last = probe.get();
-    while (!done.test(last)) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError(
-            "timed out after "
-                + timeout.toMillis()
-                + " ms waiting for "
-                + what
-                + "; last: "
-                + last);
-      }
-      try {
-        Thread.sleep(POLL.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted waiting for " + what, e);
-      }
-      last = probe.get();
-    }
-    return last;
+  public static <T> T until(String what, Duration timeout, Supplier<T> probe, Predicate<T> done) {
+    return await(what)
+        .atMost(timeout)
+        .pollDelay(Duration.ZERO)
+        .pollInterval(POLL)
+        .until(probe::get, done::test);
   }
 }

@@ -1,10 +1,14 @@
 package com.mdm.adapter.out.mysql;
 
+import com.mdm.domain.port.out.AuditLogRepository;
+import com.mdm.testsupport.contract.AuditLogRepositoryContract;
+import com.mdm.testsupport.contract.Subject;
+
 /** The audit log contract on the MySQL/MariaDB server of the test-support helper. */
 class JdbiAuditLogRepositoryIT extends AuditLogRepositoryContract {
 
   @Override
-  protected MetadataTestDatabase openDatabase() {
-    return MetadataTestDatabase.onTestServer();
+  protected Subject<AuditLogRepository> subject() {
+    return MetadataTestDatabase.onTestServer().subject("audit_logs", JdbiAuditLogRepository::new);
   }
 }

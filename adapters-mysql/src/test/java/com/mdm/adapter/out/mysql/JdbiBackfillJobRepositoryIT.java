@@ -1,7 +1,7 @@
 package com.mdm.adapter.out.mysql;
 
 /** The backfill job contract on the MySQL/MariaDB server of the test-support helper. */
-class JdbiBackfillJobRepositoryIT extends BackfillJobRepositoryContract {
+class JdbiBackfillJobRepositoryIT extends JdbiBackfillJobRepositoryContract {
 
   @Override
   protected MetadataTestDatabase openDatabase() {

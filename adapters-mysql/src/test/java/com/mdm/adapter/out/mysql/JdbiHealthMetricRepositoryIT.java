@@ -1,10 +1,15 @@
 package com.mdm.adapter.out.mysql;
 
+import com.mdm.domain.port.out.HealthMetricRepository;
+import com.mdm.testsupport.contract.HealthMetricRepositoryContract;
+import com.mdm.testsupport.contract.Subject;
+
 /** The health metric contract on the MySQL/MariaDB server of the test-support helper. */
 class JdbiHealthMetricRepositoryIT extends HealthMetricRepositoryContract {
 
   @Override
-  protected MetadataTestDatabase openDatabase() {
-    return MetadataTestDatabase.onTestServer();
+  protected Subject<HealthMetricRepository> subject() {
+    return MetadataTestDatabase.onTestServer()
+        .subject("health_metrics", JdbiHealthMetricRepository::new);
   }
 }

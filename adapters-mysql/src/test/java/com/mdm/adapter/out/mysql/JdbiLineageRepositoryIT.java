@@ -1,10 +1,15 @@
 package com.mdm.adapter.out.mysql;
 
+import com.mdm.domain.port.out.LineageRepository;
+import com.mdm.testsupport.contract.LineageRepositoryContract;
+import com.mdm.testsupport.contract.Subject;
+
 /** The lineage contract on the MySQL/MariaDB server of the test-support helper. */
 class JdbiLineageRepositoryIT extends LineageRepositoryContract {
 
   @Override
-  protected MetadataTestDatabase openDatabase() {
-    return MetadataTestDatabase.onTestServer();
+  protected Subject<LineageRepository> subject() {
+    return MetadataTestDatabase.onTestServer()
+        .subject("lineage_records", JdbiLineageRepository::new);
   }
 }

@@ -2,10 +2,12 @@ package com.mdm.adapter.out.mysql;
 
 import com.mdm.testsupport.MysqlDatabase;
 import com.mdm.testsupport.TestServices;
+import com.mdm.testsupport.contract.Subject;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -76,6 +78,26 @@ final class MetadataTestDatabase implements AutoCloseable {
 
   Jdbi jdbi() {
     return store.jdbi();
+  }
+
+  /**
+   * The repository {@code open} makes on this database, for a contract test: {@code table} is
+   * emptied before each test, and closing the subject drops the database.
+   */
+  <R> Subject<R> subject(String table, Function<Jdbi, R> open) {
+    R repository = open.apply(jdbi());
+    return new Subject<>() {
+      @Override
+      public R empty() {
+        deleteAll(table);
+        return repository;
+      }
+
+      @Override
+      public void close() {
+        MetadataTestDatabase.this.close();
+      }
+    };
   }
 
   void deleteAll(String table) {

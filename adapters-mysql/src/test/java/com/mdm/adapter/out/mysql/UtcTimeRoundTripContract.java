@@ -1,8 +1,8 @@
 package com.mdm.adapter.out.mysql;
 
-import static com.mdm.adapter.out.mysql.Samples.BTC;
-import static com.mdm.adapter.out.mysql.Samples.dataset;
-import static com.mdm.adapter.out.mysql.Samples.health;
+import static com.mdm.testsupport.contract.MetadataSamples.BTC;
+import static com.mdm.testsupport.contract.MetadataSamples.dataset;
+import static com.mdm.testsupport.contract.MetadataSamples.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mdm.domain.market.TimeRange;

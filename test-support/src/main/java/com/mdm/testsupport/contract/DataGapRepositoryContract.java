@@ -1,9 +1,9 @@
-package com.mdm.adapter.out.mysql;
+package com.mdm.testsupport.contract;
 
-import static com.mdm.adapter.out.mysql.Samples.BTC;
-import static com.mdm.adapter.out.mysql.Samples.ETH;
-import static com.mdm.adapter.out.mysql.Samples.at;
-import static com.mdm.adapter.out.mysql.Samples.gapDetails;
+import static com.mdm.testsupport.contract.MetadataSamples.BTC;
+import static com.mdm.testsupport.contract.MetadataSamples.ETH;
+import static com.mdm.testsupport.contract.MetadataSamples.at;
+import static com.mdm.testsupport.contract.MetadataSamples.gapDetails;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mdm.domain.market.SeriesKey;
@@ -16,39 +16,13 @@ import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.metadata.Severity;
 import com.mdm.domain.port.out.DataGapRepository;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** What every {@link DataGapRepository} must do. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class DataGapRepositoryContract {
+public abstract class DataGapRepositoryContract extends RepositoryContract<DataGapRepository> {
 
   private static final SeriesKey CANDLES = SeriesKey.candles(BTC, Timeframe.MINUTE_1);
   private static final SeriesKey AGG_TRADES = SeriesKey.of(SeriesType.AGG_TRADES, ETH);
-
-  private MetadataTestDatabase database;
-  private DataGapRepository repository;
-
-  protected abstract MetadataTestDatabase openDatabase();
-
-  @BeforeAll
-  void open() {
-    database = openDatabase();
-    repository = new JdbiDataGapRepository(database.jdbi());
-  }
-
-  @AfterAll
-  void close() {
-    database.close();
-  }
-
-  @BeforeEach
-  void empty() {
-    database.deleteAll("data_gaps");
-  }
 
   private static DataGap gap(String id, SeriesKey series, long startMinute, long detectedMinute) {
     return new DataGap(

@@ -1,7 +1,7 @@
-package com.mdm.adapter.out.mysql;
+package com.mdm.testsupport.contract;
 
-import static com.mdm.adapter.out.mysql.Samples.at;
-import static com.mdm.adapter.out.mysql.Samples.lineage;
+import static com.mdm.testsupport.contract.MetadataSamples.at;
+import static com.mdm.testsupport.contract.MetadataSamples.lineage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mdm.domain.market.Timeframe;
@@ -12,36 +12,10 @@ import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.port.out.LineageRepository;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** What every {@link LineageRepository} must do. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class LineageRepositoryContract {
-
-  private MetadataTestDatabase database;
-  private LineageRepository repository;
-
-  protected abstract MetadataTestDatabase openDatabase();
-
-  @BeforeAll
-  void open() {
-    database = openDatabase();
-    repository = new JdbiLineageRepository(database.jdbi());
-  }
-
-  @AfterAll
-  void close() {
-    database.close();
-  }
-
-  @BeforeEach
-  void empty() {
-    database.deleteAll("lineage_records");
-  }
+public abstract class LineageRepositoryContract extends RepositoryContract<LineageRepository> {
 
   @Test
   void givenRecord_whenAppended_thenEveryFieldComesBackWithAnId() {
@@ -65,7 +39,14 @@ abstract class LineageRepositoryContract {
             "binance-rest",
             BackfillParameters.TRANSFORMATION,
             new BackfillParameters(
-                "job-9", null, Samples.BTC, BackfillDataType.CANDLES, Timeframe.HOUR_1, 0, 3, null),
+                "job-9",
+                null,
+                MetadataSamples.BTC,
+                BackfillDataType.CANDLES,
+                Timeframe.HOUR_1,
+                0,
+                3,
+                null),
             60,
             0,
             0,

@@ -1,4 +1,4 @@
-package com.mdm.adapter.out.mysql;
+package com.mdm.testsupport.contract;
 
 import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.port.out.BackfillJobRepository;

@@ -1,4 +1,4 @@
-package com.mdm.adapter.out.mysql;
+package com.mdm.testsupport.contract;
 
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.Symbol;
@@ -22,23 +22,23 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** Metadata records for the contract tests, at times with non-zero milliseconds. */
-final class Samples {
+public final class MetadataSamples {
 
-  static final Instant T0 = Instant.parse("2024-03-10T02:30:00.123Z");
-  static final Symbol BTC = Symbol.of("BTCUSDT");
-  static final Symbol ETH = Symbol.of("ETHUSDT");
+  public static final Instant T0 = Instant.parse("2024-03-10T02:30:00.123Z");
+  public static final Symbol BTC = Symbol.of("BTCUSDT");
+  public static final Symbol ETH = Symbol.of("ETHUSDT");
 
-  private Samples() {}
+  private MetadataSamples() {}
 
-  static Instant at(long minutes) {
+  public static Instant at(long minutes) {
     return T0.plus(Duration.ofMinutes(minutes));
   }
 
-  static Dataset dataset(String id, String category, Symbol symbol, String storageType) {
+  public static Dataset dataset(String id, String category, Symbol symbol, String storageType) {
     return dataset(id, category, symbol, storageType, symbol == null ? null : Timeframe.MINUTE_1);
   }
 
-  static Dataset dataset(
+  public static Dataset dataset(
       String id, String category, Symbol symbol, String storageType, Timeframe timeframe) {
     return new Dataset(
         id,
@@ -59,7 +59,7 @@ final class Samples {
         T0);
   }
 
-  static AuditLogEntry audit(
+  public static AuditLogEntry audit(
       String datasetId, Symbol symbol, String type, Severity severity, Instant timestamp) {
     Instant start = timestamp.minus(Duration.ofMinutes(3));
     GapDetails gap =
@@ -79,7 +79,7 @@ final class Samples {
   }
 
   /** The details of a gap of three candles, with an id range to show it nests. */
-  static GapDetails gapDetails(
+  public static GapDetails gapDetails(
       String gapId, SeriesKey series, Instant start, Instant end, Severity severity) {
     return new GapDetails(
         gapId,
@@ -97,7 +97,7 @@ final class Samples {
         "from:" + start);
   }
 
-  static HealthMetric health(String datasetId, Instant timestamp, double quality) {
+  public static HealthMetric health(String datasetId, Instant timestamp, double quality) {
     return new HealthMetric(
         null,
         datasetId,
@@ -115,11 +115,12 @@ final class Samples {
         timestamp);
   }
 
-  static BackfillJob pendingJob(String jobId, int priority, Instant createdAt) {
+  public static BackfillJob pendingJob(String jobId, int priority, Instant createdAt) {
     return pendingJob(jobId, BTC, priority, createdAt);
   }
 
-  static BackfillJob pendingJob(String jobId, Symbol symbol, int priority, Instant createdAt) {
+  public static BackfillJob pendingJob(
+      String jobId, Symbol symbol, int priority, Instant createdAt) {
     return new BackfillJob(
         jobId,
         symbol,
@@ -142,7 +143,7 @@ final class Samples {
         createdAt);
   }
 
-  static LineageRecord lineage(String datasetId, Instant timestamp) {
+  public static LineageRecord lineage(String datasetId, Instant timestamp) {
     return new LineageRecord(
         null,
         datasetId,

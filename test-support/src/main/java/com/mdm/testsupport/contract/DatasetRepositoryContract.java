@@ -1,10 +1,10 @@
-package com.mdm.adapter.out.mysql;
+package com.mdm.testsupport.contract;
 
-import static com.mdm.adapter.out.mysql.Samples.BTC;
-import static com.mdm.adapter.out.mysql.Samples.ETH;
-import static com.mdm.adapter.out.mysql.Samples.T0;
-import static com.mdm.adapter.out.mysql.Samples.at;
-import static com.mdm.adapter.out.mysql.Samples.dataset;
+import static com.mdm.testsupport.contract.MetadataSamples.BTC;
+import static com.mdm.testsupport.contract.MetadataSamples.ETH;
+import static com.mdm.testsupport.contract.MetadataSamples.T0;
+import static com.mdm.testsupport.contract.MetadataSamples.at;
+import static com.mdm.testsupport.contract.MetadataSamples.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,36 +16,10 @@ import com.mdm.domain.port.out.DatasetRepository;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** What every {@link DatasetRepository} must do. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class DatasetRepositoryContract {
-
-  private MetadataTestDatabase database;
-  private DatasetRepository repository;
-
-  protected abstract MetadataTestDatabase openDatabase();
-
-  @BeforeAll
-  void open() {
-    database = openDatabase();
-    repository = new JdbiDatasetRepository(database.jdbi());
-  }
-
-  @AfterAll
-  void close() {
-    database.close();
-  }
-
-  @BeforeEach
-  void empty() {
-    database.deleteAll("datasets");
-  }
+public abstract class DatasetRepositoryContract extends RepositoryContract<DatasetRepository> {
 
   @Test
   void givenNewDataset_whenUpserted_thenItIsFoundWithEveryField() {

@@ -1,9 +1,9 @@
-package com.mdm.adapter.out.mysql;
+package com.mdm.testsupport.contract;
 
-import static com.mdm.adapter.out.mysql.Samples.BTC;
-import static com.mdm.adapter.out.mysql.Samples.ETH;
-import static com.mdm.adapter.out.mysql.Samples.at;
-import static com.mdm.adapter.out.mysql.Samples.audit;
+import static com.mdm.testsupport.contract.MetadataSamples.BTC;
+import static com.mdm.testsupport.contract.MetadataSamples.ETH;
+import static com.mdm.testsupport.contract.MetadataSamples.at;
+import static com.mdm.testsupport.contract.MetadataSamples.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mdm.domain.metadata.AuditLogEntry;
@@ -13,38 +13,12 @@ import com.mdm.domain.metadata.Severity;
 import com.mdm.domain.port.out.AuditLogRepository;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** What every {@link AuditLogRepository} must do. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AuditLogRepositoryContract {
+public abstract class AuditLogRepositoryContract extends RepositoryContract<AuditLogRepository> {
 
   private static final PageRequest ALL = PageRequest.first(100);
-
-  private MetadataTestDatabase database;
-  private AuditLogRepository repository;
-
-  protected abstract MetadataTestDatabase openDatabase();
-
-  @BeforeAll
-  void open() {
-    database = openDatabase();
-    repository = new JdbiAuditLogRepository(database.jdbi());
-  }
-
-  @AfterAll
-  void close() {
-    database.close();
-  }
-
-  @BeforeEach
-  void empty() {
-    database.deleteAll("audit_logs");
-  }
 
   @Test
   void givenEntry_whenAppended_thenItComesBackWithAnIdAndIsListedUnchanged() {

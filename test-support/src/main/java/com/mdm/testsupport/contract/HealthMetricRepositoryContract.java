@@ -1,7 +1,7 @@
-package com.mdm.adapter.out.mysql;
+package com.mdm.testsupport.contract;
 
-import static com.mdm.adapter.out.mysql.Samples.at;
-import static com.mdm.adapter.out.mysql.Samples.health;
+import static com.mdm.testsupport.contract.MetadataSamples.at;
+import static com.mdm.testsupport.contract.MetadataSamples.health;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mdm.domain.market.TimeRange;
@@ -9,36 +9,11 @@ import com.mdm.domain.metadata.HealthMetric;
 import com.mdm.domain.port.out.HealthMetricRepository;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** What every {@link HealthMetricRepository} must do. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class HealthMetricRepositoryContract {
-
-  private MetadataTestDatabase database;
-  private HealthMetricRepository repository;
-
-  protected abstract MetadataTestDatabase openDatabase();
-
-  @BeforeAll
-  void open() {
-    database = openDatabase();
-    repository = new JdbiHealthMetricRepository(database.jdbi());
-  }
-
-  @AfterAll
-  void close() {
-    database.close();
-  }
-
-  @BeforeEach
-  void empty() {
-    database.deleteAll("health_metrics");
-  }
+public abstract class HealthMetricRepositoryContract
+    extends RepositoryContract<HealthMetricRepository> {
 
   @Test
   void givenMetric_whenAppended_thenEverySubScoreComesBackWithAnId() {
