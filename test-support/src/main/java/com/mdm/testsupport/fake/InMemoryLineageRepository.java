@@ -1,0 +1,68 @@
+package com.mdm.testsupport.fake;
+
+import static com.mdm.testsupport.fake.Millis.floor;
+
+import com.mdm.domain.metadata.LineageRecord;
+import com.mdm.domain.metadata.PageRequest;
+import com.mdm.domain.port.out.LineageRepository;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Lineage in memory, kept as the Jdbi repository keeps it: increasing ids, times and durations to
+ * the millisecond, listed newest first.
+ */
+public final class InMemoryLineageRepository implements LineageRepository {
+
+  private static final Comparator<LineageRecord> NEWEST_FIRST =
+      Comparator.comparing(LineageRecord::timestamp)
+          .thenComparing(LineageRecord::lineageId)
+          .reversed();
+
+  private final List<LineageRecord> records = new ArrayList<>();
+
+  @Override
+  public synchronized LineageRecord append(LineageRecord record) {
+    Objects.requireNonNull(record, "record must not be null");
+    LineageRecord stored =
+        new LineageRecord(
+            records.size() + 1L,
+            record.datasetId(),
+            record.sourceDatasetId(),
+            record.source(),
+            record.transformation(),
+            record.parameters(),
+            record.inputRecords(),
+            record.outputRecords(),
+            record.duplicateRecords(),
+            record.deadLetters(),
+            floor(record.rangeStart()),
+            floor(record.rangeEnd()),
+            Duration.ofMillis(record.duration().toMillis()),
+            record.status(),
+            record.errorMessage(),
+            floor(record.timestamp()));
+    records.add(stored);
+    return stored;
+  }
+
+  @Override
+  public synchronized List<LineageRecord> listByDataset(String datasetId, PageRequest page) {
+    Objects.requireNonNull(datasetId, "datasetId must not be null");
+    Objects.requireNonNull(page, "page must not be null");
+    return records.stream()
+        .filter(record -> record.datasetId().equals(datasetId))
+        .sorted(NEWEST_FIRST)
+        .skip(page.offset())
+        .limit(page.limit())
+        .toList();
+  }
+
+  /** Every record appended, oldest first: what a test looks at after the fact. */
+  public synchronized List<LineageRecord> all() {
+    return List.copyOf(records);
+  }
+}
