@@ -15,6 +15,8 @@ import com.mdm.domain.market.Side;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.Ticker;
 import com.mdm.domain.market.Trade;
+import com.mdm.testsupport.contract.KlineSamples;
+import com.mdm.testsupport.contract.SeriesSamples;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
@@ -30,7 +32,7 @@ class DocumentShapeTest {
 
   @Test
   void tradeIsKeyedByTypeAndTradeId() {
-    Trade trade = Samples.trade(SYMBOL, 1);
+    Trade trade = SeriesSamples.trade(SYMBOL, 1);
     Document document = TradeMapper.toDocument(trade);
 
     assertThat(document.get("_id"))
@@ -43,12 +45,13 @@ class DocumentShapeTest {
         .containsEntry("buyerIsMaker", false)
         .containsEntry("tradeType", "MARKET")
         .containsEntry("tradeTime", Date.from(trade.tradeTime()));
-    assertThat(TradeMapper.toDocument(Samples.trade(SYMBOL, 3))).doesNotContainKey("tradeType");
+    assertThat(TradeMapper.toDocument(SeriesSamples.trade(SYMBOL, 3)))
+        .doesNotContainKey("tradeType");
   }
 
   @Test
   void aggregateTradeIsKeyedByTypeAndAggregateId() {
-    AggregateTrade trade = Samples.aggregateTrade(SYMBOL, 1);
+    AggregateTrade trade = SeriesSamples.aggregateTrade(SYMBOL, 1);
     Document document = AggregateTradeMapper.toDocument(trade);
 
     assertThat(document.get("_id"))
@@ -62,7 +65,7 @@ class DocumentShapeTest {
 
   @Test
   void candleIsKeyedByOpenTime() {
-    Candle candle = Samples.candle(SYMBOL, 2);
+    Candle candle = KlineSamples.candle(SYMBOL, 2);
     Document document = CandleMapper.toDocument(candle);
 
     assertThat(document.get("_id")).isEqualTo(Date.from(candle.openTime()));
@@ -77,7 +80,7 @@ class DocumentShapeTest {
 
   @Test
   void markPriceCandleIsKeyedByOpenTimeAndHasNoVolume() {
-    MarkPriceCandle candle = Samples.markPriceCandle(SYMBOL, 2);
+    MarkPriceCandle candle = KlineSamples.markPriceCandle(SYMBOL, 2);
     Document document = MarkPriceCandleMapper.toDocument(candle);
 
     assertThat(document.get("_id")).isEqualTo(Date.from(candle.openTime()));
@@ -92,7 +95,7 @@ class DocumentShapeTest {
 
   @Test
   void depthIsKeyedByKindAndFinalUpdateIdWithLevelsAsDecimalPairs() {
-    OrderBookDepth diff = Samples.depth(SYMBOL, 1, DepthKind.DIFF);
+    OrderBookDepth diff = SeriesSamples.depth(SYMBOL, 1, DepthKind.DIFF);
     Document document = DepthMapper.toDocument(diff);
 
     assertThat(document.get("_id")).isEqualTo(new Document("kind", "DIFF").append("u", 500_019L));
@@ -106,26 +109,26 @@ class DocumentShapeTest {
                 List.of(PRICE, TINY), List.of(Decimal128.parse("64990.80"), Decimal128.parse("0"))))
         .containsEntry(
             "asks", List.of(List.of(Decimal128.parse("64991.00"), Decimal128.parse("3.000"))));
-    assertThat(DepthMapper.toDocument(Samples.depth(SYMBOL, 1, DepthKind.PARTIAL)))
+    assertThat(DepthMapper.toDocument(SeriesSamples.depth(SYMBOL, 1, DepthKind.PARTIAL)))
         .doesNotContainKeys("previousFinalUpdateId", "transactionTime");
   }
 
   @Test
   void markPriceIsKeyedByEventTime() {
-    MarkPrice price = Samples.markPrice(SYMBOL, 0);
+    MarkPrice price = SeriesSamples.markPrice(SYMBOL, 0);
 
     assertThat(MarkPriceMapper.toDocument(price))
         .containsEntry("_id", Date.from(price.eventTime()))
         .containsEntry("markPrice", PRICE)
         .containsEntry("fundingRate", TINY)
         .containsEntry("nextFundingTime", Date.from(price.nextFundingTime()));
-    assertThat(MarkPriceMapper.toDocument(Samples.markPrice(SYMBOL, 1)))
+    assertThat(MarkPriceMapper.toDocument(SeriesSamples.markPrice(SYMBOL, 1)))
         .doesNotContainKeys("estimatedSettlePrice", "fundingRate", "nextFundingTime");
   }
 
   @Test
   void fundingRateIsKeyedByFundingTime() {
-    FundingRate rate = Samples.fundingRate(SYMBOL, 0);
+    FundingRate rate = SeriesSamples.fundingRate(SYMBOL, 0);
 
     assertThat(FundingRateMapper.toDocument(rate))
         .containsEntry("_id", Date.from(rate.fundingTime()))
@@ -136,8 +139,8 @@ class DocumentShapeTest {
 
   @Test
   void tickerIsKeyedByKindAndEventTime() {
-    Ticker full = Samples.ticker(SYMBOL, 0, false);
-    Ticker mini = Samples.ticker(SYMBOL, 0, true);
+    Ticker full = SeriesSamples.ticker(SYMBOL, 0, false);
+    Ticker mini = SeriesSamples.ticker(SYMBOL, 0, true);
 
     assertThat(TickerMapper.toDocument(full).get("_id"))
         .isEqualTo(new Document("kind", "full").append("time", Date.from(full.eventTime())));
@@ -152,7 +155,7 @@ class DocumentShapeTest {
 
   @Test
   void bookTickerIsKeyedByUpdateId() {
-    BookTicker ticker = Samples.bookTicker(SYMBOL, 4);
+    BookTicker ticker = SeriesSamples.bookTicker(SYMBOL, 4);
 
     assertThat(BookTickerMapper.toDocument(ticker))
         .containsEntry("_id", 880_000_004L)
@@ -164,7 +167,7 @@ class DocumentShapeTest {
 
   @Test
   void liquidationIsKeyedByTradeTimeAndSide() {
-    Liquidation order = Samples.liquidation(SYMBOL, 2, Side.SELL);
+    Liquidation order = SeriesSamples.liquidation(SYMBOL, 2, Side.SELL);
 
     assertThat(LiquidationMapper.toDocument(order).get("_id"))
         .isEqualTo(new Document("time", Date.from(order.tradeTime())).append("side", "SELL"));

@@ -6,6 +6,8 @@ import com.mdm.domain.market.DepthKind;
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.Side;
 import com.mdm.domain.market.Symbol;
+import com.mdm.testsupport.contract.KlineSamples;
+import com.mdm.testsupport.contract.SeriesSamples;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.bson.Document;
@@ -19,25 +21,25 @@ class MapperRoundTripTest {
 
   static Stream<Arguments> records() {
     return Stream.of(
-        case_(Samples.trade(SYMBOL, 1), TradeMapper.codec()),
-        case_(Samples.trade(SYMBOL, 3), TradeMapper.codec()),
-        case_(Samples.aggregateTrade(SYMBOL, 2), AggregateTradeMapper.codec()),
-        case_(Samples.candle(SYMBOL, 0), CandleMapper.codec()),
-        case_(Samples.candle(SYMBOL, 1), CandleMapper.codec()),
-        case_(Samples.markPriceCandle(SYMBOL, 0), MarkPriceCandleMapper.codec()),
-        case_(Samples.markPriceCandle(SYMBOL, 1), MarkPriceCandleMapper.codec()),
-        case_(Samples.depth(SYMBOL, 2, DepthKind.DIFF), DepthMapper.codec()),
-        case_(Samples.depth(SYMBOL, 2, DepthKind.PARTIAL), DepthMapper.codec()),
-        case_(Samples.markPrice(SYMBOL, 0), MarkPriceMapper.codec()),
-        case_(Samples.markPrice(SYMBOL, 1), MarkPriceMapper.codec()),
-        case_(Samples.fundingRate(SYMBOL, 0), FundingRateMapper.codec()),
-        case_(Samples.fundingRate(SYMBOL, 1), FundingRateMapper.codec()),
-        case_(Samples.ticker(SYMBOL, 0, false), TickerMapper.codec()),
-        case_(Samples.ticker(SYMBOL, 0, true), TickerMapper.codec()),
-        case_(Samples.bookTicker(SYMBOL, 0), BookTickerMapper.codec()),
-        case_(Samples.bookTicker(SYMBOL, 1), BookTickerMapper.codec()),
-        case_(Samples.liquidation(SYMBOL, 0, Side.BUY), LiquidationMapper.codec()),
-        case_(Samples.liquidation(SYMBOL, 1, Side.SELL), LiquidationMapper.codec()));
+        case_(SeriesSamples.trade(SYMBOL, 1), TradeMapper.codec()),
+        case_(SeriesSamples.trade(SYMBOL, 3), TradeMapper.codec()),
+        case_(SeriesSamples.aggregateTrade(SYMBOL, 2), AggregateTradeMapper.codec()),
+        case_(KlineSamples.candle(SYMBOL, 0), CandleMapper.codec()),
+        case_(KlineSamples.candle(SYMBOL, 1), CandleMapper.codec()),
+        case_(KlineSamples.markPriceCandle(SYMBOL, 0), MarkPriceCandleMapper.codec()),
+        case_(KlineSamples.markPriceCandle(SYMBOL, 1), MarkPriceCandleMapper.codec()),
+        case_(SeriesSamples.depth(SYMBOL, 2, DepthKind.DIFF), DepthMapper.codec()),
+        case_(SeriesSamples.depth(SYMBOL, 2, DepthKind.PARTIAL), DepthMapper.codec()),
+        case_(SeriesSamples.markPrice(SYMBOL, 0), MarkPriceMapper.codec()),
+        case_(SeriesSamples.markPrice(SYMBOL, 1), MarkPriceMapper.codec()),
+        case_(SeriesSamples.fundingRate(SYMBOL, 0), FundingRateMapper.codec()),
+        case_(SeriesSamples.fundingRate(SYMBOL, 1), FundingRateMapper.codec()),
+        case_(SeriesSamples.ticker(SYMBOL, 0, false), TickerMapper.codec()),
+        case_(SeriesSamples.ticker(SYMBOL, 0, true), TickerMapper.codec()),
+        case_(SeriesSamples.bookTicker(SYMBOL, 0), BookTickerMapper.codec()),
+        case_(SeriesSamples.bookTicker(SYMBOL, 1), BookTickerMapper.codec()),
+        case_(SeriesSamples.liquidation(SYMBOL, 0, Side.BUY), LiquidationMapper.codec()),
+        case_(SeriesSamples.liquidation(SYMBOL, 1, Side.SELL), LiquidationMapper.codec()));
   }
 
   private static <T extends MarketEvent> Arguments case_(T record, SeriesCodec<T> codec) {

@@ -3,27 +3,17 @@ package com.mdm.adapter.out.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mdm.domain.market.AggregateTrade;
-import com.mdm.domain.market.SeriesType;
-import com.mdm.domain.market.Symbol;
+import com.mdm.testsupport.contract.SeriesSample;
+import com.mdm.testsupport.contract.SeriesSamples;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
-class MongoAggregateTradeRepositoryIT extends SeriesRepositoryContract<AggregateTrade> {
+class MongoAggregateTradeRepositoryIT extends MongoSeriesRepositoryContract<AggregateTrade> {
 
   @Override
-  protected SeriesType type() {
-    return SeriesType.AGG_TRADES;
-  }
-
-  @Override
-  protected Class<AggregateTrade> recordType() {
-    return AggregateTrade.class;
-  }
-
-  @Override
-  protected AggregateTrade record(Symbol symbol, int n) {
-    return Samples.aggregateTrade(symbol, n);
+  protected SeriesSample<AggregateTrade> sample() {
+    return SeriesSample.AGG_TRADES;
   }
 
   @Override
@@ -43,7 +33,7 @@ class MongoAggregateTradeRepositoryIT extends SeriesRepositoryContract<Aggregate
 
   @Test
   void givenAggTrade_whenStored_thenItsIdIsTypedAndTradeIdRangeIsQueryable() throws Exception {
-    AggregateTrade trade = Samples.aggregateTrade(symbol, 3);
+    AggregateTrade trade = SeriesSamples.aggregateTrade(symbol, 3);
     save(List.of(trade));
 
     Document stored =

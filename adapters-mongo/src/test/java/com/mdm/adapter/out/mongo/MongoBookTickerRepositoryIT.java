@@ -3,26 +3,16 @@ package com.mdm.adapter.out.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mdm.domain.market.BookTicker;
-import com.mdm.domain.market.SeriesType;
-import com.mdm.domain.market.Symbol;
+import com.mdm.testsupport.contract.SeriesSample;
+import com.mdm.testsupport.contract.SeriesSamples;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class MongoBookTickerRepositoryIT extends SeriesRepositoryContract<BookTicker> {
+class MongoBookTickerRepositoryIT extends MongoSeriesRepositoryContract<BookTicker> {
 
   @Override
-  protected SeriesType type() {
-    return SeriesType.BOOK_TICKERS;
-  }
-
-  @Override
-  protected Class<BookTicker> recordType() {
-    return BookTicker.class;
-  }
-
-  @Override
-  protected BookTicker record(Symbol symbol, int n) {
-    return Samples.bookTicker(symbol, n);
+  protected SeriesSample<BookTicker> sample() {
+    return SeriesSample.BOOK_TICKERS;
   }
 
   @Override
@@ -42,7 +32,7 @@ class MongoBookTickerRepositoryIT extends SeriesRepositoryContract<BookTicker> {
 
   @Test
   void givenBookTicker_whenStored_thenItIsKeyedByItsUpdateId() throws Exception {
-    BookTicker ticker = Samples.bookTicker(symbol, 5);
+    BookTicker ticker = SeriesSamples.bookTicker(symbol, 5);
     save(List.of(ticker));
 
     assertThat(mongo.document(key(symbol).collectionName(), ticker.updateId()))

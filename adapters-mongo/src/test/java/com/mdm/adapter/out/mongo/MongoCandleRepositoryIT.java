@@ -3,37 +3,21 @@ package com.mdm.adapter.out.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mdm.domain.market.Candle;
-import com.mdm.domain.market.SeriesKey;
-import com.mdm.domain.market.SeriesType;
-import com.mdm.domain.market.Symbol;
-import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.port.out.WriteResult;
+import com.mdm.testsupport.contract.KlineSamples;
+import com.mdm.testsupport.contract.SeriesSample;
+import com.mdm.testsupport.contract.SeriesSamples;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class MongoCandleRepositoryIT extends SeriesRepositoryContract<Candle> {
+class MongoCandleRepositoryIT extends MongoSeriesRepositoryContract<Candle> {
 
   private static final boolean OPEN = false;
   private static final boolean CLOSED = true;
 
   @Override
-  protected SeriesType type() {
-    return SeriesType.CANDLES;
-  }
-
-  @Override
-  protected SeriesKey key(Symbol symbol) {
-    return SeriesKey.candles(symbol, Timeframe.MINUTE_1);
-  }
-
-  @Override
-  protected Class<Candle> recordType() {
-    return Candle.class;
-  }
-
-  @Override
-  protected Candle record(Symbol symbol, int n) {
-    return Samples.candle(symbol, n);
+  protected SeriesSample<Candle> sample() {
+    return SeriesSample.CANDLES;
   }
 
   @Override
@@ -52,50 +36,14 @@ class MongoCandleRepositoryIT extends SeriesRepositoryContract<Candle> {
   }
 
   private Candle update(boolean closed, int second) {
-    Candle first = Samples.candle(symbol, 0, OPEN, Samples.BASE);
-    return Samples.candle(symbol, 0, closed, first.openTime().plusSeconds(second));
+    Candle first = KlineSamples.candle(symbol, 0, OPEN, SeriesSamples.BASE);
+    return KlineSamples.candle(symbol, 0, closed, first.openTime().plusSeconds(second));
   }
 
   private Candle stored() {
     List<Candle> all = all();
     assertThat(all).hasSize(1);
     return all.getFirst();
-  }
-
-  @Test
-  void givenOpenCandle_whenANewerOpenUpdateArrives_thenItReplacesTheStoredOne() throws Exception {
-    save(List.of(update(OPEN, 10)));
-
-    assertThat(save(List.of(update(OPEN, 20)))).isEqualTo(new WriteResult(1, 0));
-    assertThat(stored()).isEqualTo(update(OPEN, 20));
-  }
-
-  @Test
-  void givenOpenCandle_whenAnOlderOrEqualOpenUpdateArrives_thenItIsIgnoredAsDuplicate()
-      throws Exception {
-    save(List.of(update(OPEN, 20)));
-
-    assertThat(save(List.of(update(OPEN, 10)))).isEqualTo(new WriteResult(0, 1));
-    assertThat(save(List.of(update(OPEN, 20)))).isEqualTo(new WriteResult(0, 1));
-    assertThat(stored()).isEqualTo(update(OPEN, 20));
-  }
-
-  @Test
-  void givenOpenCandle_whenTheClosedCandleArrives_thenItWinsWhateverItsEventTime()
-      throws Exception {
-    save(List.of(update(OPEN, 30)));
-
-    assertThat(save(List.of(update(CLOSED, 25)))).isEqualTo(new WriteResult(1, 0));
-    assertThat(stored()).isEqualTo(update(CLOSED, 25));
-  }
-
-  @Test
-  void givenClosedCandle_whenAnyOpenUpdateArrives_thenTheClosedOneStays() throws Exception {
-    save(List.of(update(CLOSED, 30)));
-
-    assertThat(save(List.of(update(OPEN, 10)))).isEqualTo(new WriteResult(0, 1));
-    assertThat(save(List.of(update(OPEN, 50)))).isEqualTo(new WriteResult(0, 1));
-    assertThat(stored()).isEqualTo(update(CLOSED, 30));
   }
 
   @Test

@@ -4,28 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mdm.domain.market.DepthKind;
 import com.mdm.domain.market.OrderBookDepth;
-import com.mdm.domain.market.SeriesType;
-import com.mdm.domain.market.Symbol;
 import com.mdm.domain.port.out.WriteResult;
+import com.mdm.testsupport.contract.SeriesSample;
+import com.mdm.testsupport.contract.SeriesSamples;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
-class MongoDepthRepositoryIT extends SeriesRepositoryContract<OrderBookDepth> {
+class MongoDepthRepositoryIT extends MongoSeriesRepositoryContract<OrderBookDepth> {
 
   @Override
-  protected SeriesType type() {
-    return SeriesType.DEPTH;
-  }
-
-  @Override
-  protected Class<OrderBookDepth> recordType() {
-    return OrderBookDepth.class;
-  }
-
-  @Override
-  protected OrderBookDepth record(Symbol symbol, int n) {
-    return Samples.depth(symbol, n);
+  protected SeriesSample<OrderBookDepth> sample() {
+    return SeriesSample.DEPTH;
   }
 
   @Override
@@ -45,8 +35,8 @@ class MongoDepthRepositoryIT extends SeriesRepositoryContract<OrderBookDepth> {
 
   @Test
   void givenDiffAndPartialWithTheSameFinalUpdateId_whenSaved_thenBothAreStored() throws Exception {
-    OrderBookDepth diff = Samples.depth(symbol, 3, DepthKind.DIFF);
-    OrderBookDepth partial = Samples.depth(symbol, 3, DepthKind.PARTIAL);
+    OrderBookDepth diff = SeriesSamples.depth(symbol, 3, DepthKind.DIFF);
+    OrderBookDepth partial = SeriesSamples.depth(symbol, 3, DepthKind.PARTIAL);
 
     assertThat(save(List.of(diff, partial))).isEqualTo(new WriteResult(2, 0));
     assertThat(all()).containsExactly(diff, partial);
@@ -54,7 +44,7 @@ class MongoDepthRepositoryIT extends SeriesRepositoryContract<OrderBookDepth> {
 
   @Test
   void givenDiffUpdate_whenStored_thenItsIdsAndLevelsAreReadable() throws Exception {
-    OrderBookDepth diff = Samples.depth(symbol, 4, DepthKind.DIFF);
+    OrderBookDepth diff = SeriesSamples.depth(symbol, 4, DepthKind.DIFF);
     save(List.of(diff));
 
     Document stored =

@@ -1,24 +1,13 @@
 package com.mdm.adapter.out.mongo;
 
 import com.mdm.domain.market.MarkPrice;
-import com.mdm.domain.market.SeriesType;
-import com.mdm.domain.market.Symbol;
+import com.mdm.testsupport.contract.SeriesSample;
 
-class MongoMarkPriceRepositoryIT extends SeriesRepositoryContract<MarkPrice> {
-
-  @Override
-  protected SeriesType type() {
-    return SeriesType.MARK_PRICES;
-  }
+class MongoMarkPriceRepositoryIT extends MongoSeriesRepositoryContract<MarkPrice> {
 
   @Override
-  protected Class<MarkPrice> recordType() {
-    return MarkPrice.class;
-  }
-
-  @Override
-  protected MarkPrice record(Symbol symbol, int n) {
-    return Samples.markPrice(symbol, n);
+  protected SeriesSample<MarkPrice> sample() {
+    return SeriesSample.MARK_PRICES;
   }
 
   @Override

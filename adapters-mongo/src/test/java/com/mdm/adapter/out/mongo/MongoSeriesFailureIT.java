@@ -10,6 +10,7 @@ import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.TimeRange;
 import com.mdm.domain.market.Trade;
 import com.mdm.domain.port.out.SeriesRepository;
+import com.mdm.testsupport.contract.SeriesSamples;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import java.time.Duration;
@@ -34,7 +35,8 @@ class MongoSeriesFailureIT {
       Symbol symbol = Symbol.of("BTCUSDT");
 
       assertThatThrownBy(
-              () -> trades.saveAll(List.of(Samples.trade(symbol, 1))).get(10, TimeUnit.SECONDS))
+              () ->
+                  trades.saveAll(List.of(SeriesSamples.trade(symbol, 1))).get(10, TimeUnit.SECONDS))
           .isInstanceOf(ExecutionException.class)
           .cause()
           .isInstanceOf(IllegalStateException.class)

@@ -6,11 +6,12 @@ import com.mdm.domain.market.AggregateTrade;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.SortOrder;
-import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.TimeRange;
 import com.mdm.domain.market.Trade;
 import com.mdm.domain.port.out.SeriesRepository;
 import com.mdm.domain.port.out.WriteResult;
+import com.mdm.testsupport.contract.SeriesSample;
+import com.mdm.testsupport.contract.SeriesSamples;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,21 +21,11 @@ import org.bson.Document;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-class MongoTradeRepositoryIT extends SeriesRepositoryContract<Trade> {
+class MongoTradeRepositoryIT extends MongoSeriesRepositoryContract<Trade> {
 
   @Override
-  protected SeriesType type() {
-    return SeriesType.TRADES;
-  }
-
-  @Override
-  protected Class<Trade> recordType() {
-    return Trade.class;
-  }
-
-  @Override
-  protected Trade record(Symbol symbol, int n) {
-    return Samples.trade(symbol, n);
+  protected SeriesSample<Trade> sample() {
+    return SeriesSample.TRADES;
   }
 
   @Override
@@ -59,8 +50,8 @@ class MongoTradeRepositoryIT extends SeriesRepositoryContract<Trade> {
     SeriesRepository<AggregateTrade> aggregates =
         new MongoSeriesStore(mongo.database(), config())
             .repository(SeriesType.AGG_TRADES, AggregateTrade.class);
-    Trade trade = Samples.trade(symbol, 1);
-    AggregateTrade aggregate = Samples.aggregateTrade(symbol, 1);
+    Trade trade = SeriesSamples.trade(symbol, 1);
+    AggregateTrade aggregate = SeriesSamples.aggregateTrade(symbol, 1);
     assertThat(trade.tradeId()).isEqualTo(aggregate.aggregateTradeId());
 
     assertThat(save(List.of(trade))).isEqualTo(new WriteResult(1, 0));
@@ -81,7 +72,7 @@ class MongoTradeRepositoryIT extends SeriesRepositoryContract<Trade> {
 
   @Test
   void givenTrade_whenStored_thenItsIdIsTypedAndItsFieldsAreQueryable() throws Exception {
-    Trade trade = Samples.trade(symbol, 2);
+    Trade trade = SeriesSamples.trade(symbol, 2);
     save(List.of(trade));
 
     Document stored = mongo.document(key(symbol).collectionName(), TradeMapper.id(trade.tradeId()));
@@ -109,11 +100,11 @@ class MongoTradeRepositoryIT extends SeriesRepositoryContract<Trade> {
             .withRetention(SeriesType.TRADES, Duration.ofDays(7))
             .withRetention(SeriesType.AGG_TRADES, Duration.ofDays(2));
     repository(mongo.database(), expiring)
-        .saveAll(List.of(Samples.trade(symbol, 1)))
+        .saveAll(List.of(SeriesSamples.trade(symbol, 1)))
         .get(30, TimeUnit.SECONDS);
     new MongoSeriesStore(mongo.database(), expiring)
         .repository(SeriesType.AGG_TRADES, AggregateTrade.class)
-        .saveAll(List.of(Samples.aggregateTrade(symbol, 1)))
+        .saveAll(List.of(SeriesSamples.aggregateTrade(symbol, 1)))
         .get(30, TimeUnit.SECONDS);
 
     Map<String, Document> ttl =
@@ -139,10 +130,10 @@ class MongoTradeRepositoryIT extends SeriesRepositoryContract<Trade> {
     // IndexOptionsConflict, so the collMod that changes the retention only happens on MongoDB:
     // this test runs only where scripts/test has a real server (see the real-mongodb tag).
     repository(mongo.database(), config().withRetention(SeriesType.TRADES, Duration.ofDays(7)))
-        .saveAll(List.of(Samples.trade(symbol, 1)))
+        .saveAll(List.of(SeriesSamples.trade(symbol, 1)))
         .get(30, TimeUnit.SECONDS);
     repository(mongo.database(), config().withRetention(SeriesType.TRADES, Duration.ofDays(3)))
-        .saveAll(List.of(Samples.trade(symbol, 2)))
+        .saveAll(List.of(SeriesSamples.trade(symbol, 2)))
         .get(30, TimeUnit.SECONDS);
 
     assertThat(mongo.indexes(key(symbol).collectionName()))

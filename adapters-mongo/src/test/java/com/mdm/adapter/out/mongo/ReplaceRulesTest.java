@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.FundingRate;
 import com.mdm.domain.market.Symbol;
+import com.mdm.testsupport.contract.KlineSamples;
+import com.mdm.testsupport.contract.SeriesSamples;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.bson.BsonDocument;
@@ -17,8 +19,8 @@ class ReplaceRulesTest {
   private static final Symbol SYMBOL = Symbol.of("RULEUSDT");
 
   private static Candle candle(boolean closed, int second) {
-    Instant eventTime = Samples.BASE.plusSeconds(second);
-    return Samples.candle(SYMBOL, 0, closed, eventTime);
+    Instant eventTime = SeriesSamples.BASE.plusSeconds(second);
+    return KlineSamples.candle(SYMBOL, 0, closed, eventTime);
   }
 
   private static BsonDocument render(Bson filter) {
@@ -58,8 +60,10 @@ class ReplaceRulesTest {
 
   @Test
   void aFundingRateMayReplaceOnlyAnOlderAnnouncement() {
-    FundingRate older = Samples.fundingRate(SYMBOL, 5, Samples.at(1), new BigDecimal("0.0001"));
-    FundingRate newer = Samples.fundingRate(SYMBOL, 5, Samples.at(2), new BigDecimal("0.0002"));
+    FundingRate older =
+        SeriesSamples.fundingRate(SYMBOL, 5, SeriesSamples.at(1), new BigDecimal("0.0001"));
+    FundingRate newer =
+        SeriesSamples.fundingRate(SYMBOL, 5, SeriesSamples.at(2), new BigDecimal("0.0002"));
 
     assertThat(FundingRateMapper.supersedes(newer, older)).isTrue();
     assertThat(FundingRateMapper.supersedes(older, newer)).isFalse();

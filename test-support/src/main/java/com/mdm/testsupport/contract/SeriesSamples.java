@@ -1,23 +1,18 @@
-package com.mdm.adapter.out.mongo;
+package com.mdm.testsupport.contract;
 
 import com.mdm.domain.market.AggregateTrade;
 import com.mdm.domain.market.BookTicker;
-import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.DepthKind;
 import com.mdm.domain.market.FundingRate;
 import com.mdm.domain.market.Liquidation;
 import com.mdm.domain.market.MarkPrice;
-import com.mdm.domain.market.MarkPriceCandle;
-import com.mdm.domain.market.Ohlc;
 import com.mdm.domain.market.OrderBookDepth;
 import com.mdm.domain.market.PriceLevel;
 import com.mdm.domain.market.Side;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.Ticker;
-import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.market.Trade;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -28,16 +23,16 @@ import java.util.UUID;
  * seconds after {@link #BASE} and natural ids derived from {@code n}; prices use {@link #PRICE} and
  * small quantities {@link #TINY}, whose scales must survive storage.
  */
-final class Samples {
+public final class SeriesSamples {
 
-  static final Instant BASE = Instant.parse("2031-03-04T05:06:07.089Z");
-  static final BigDecimal PRICE = new BigDecimal("64990.90");
-  static final BigDecimal TINY = new BigDecimal("0.00000001");
+  public static final Instant BASE = Instant.parse("2031-03-04T05:06:07.089Z");
+  public static final BigDecimal PRICE = new BigDecimal("64990.90");
+  public static final BigDecimal TINY = new BigDecimal("0.00000001");
 
-  private Samples() {}
+  private SeriesSamples() {}
 
   /** A symbol no other test uses, so tests of one class can share a database. */
-  static Symbol freshSymbol() {
+  public static Symbol freshSymbol() {
     return Symbol.of(
         "T"
             + UUID.randomUUID()
@@ -47,15 +42,15 @@ final class Samples {
                 .toUpperCase(Locale.ROOT));
   }
 
-  static Instant at(int n) {
+  public static Instant at(int n) {
     return BASE.plusSeconds(n);
   }
 
-  static Instant receivedAt(int n) {
+  public static Instant receivedAt(int n) {
     return at(n).plusMillis(317);
   }
 
-  static Trade trade(Symbol symbol, int n) {
+  public static Trade trade(Symbol symbol, int n) {
     return new Trade(
         symbol,
         7_000_000L + n,
@@ -68,7 +63,7 @@ final class Samples {
         receivedAt(n));
   }
 
-  static AggregateTrade aggregateTrade(Symbol symbol, int n) {
+  public static AggregateTrade aggregateTrade(Symbol symbol, int n) {
     return new AggregateTrade(
         symbol,
         7_000_000L + n,
@@ -82,56 +77,7 @@ final class Samples {
         receivedAt(n));
   }
 
-  static Candle candle(Symbol symbol, int n, boolean closed, Instant eventTime) {
-    Instant open =
-        BASE.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).plus(Duration.ofMinutes(n));
-    return new Candle(
-        symbol,
-        Timeframe.MINUTE_1,
-        open,
-        open.plusSeconds(60).minusMillis(1),
-        new Ohlc(
-            PRICE,
-            new BigDecimal("65001.00"),
-            new BigDecimal("64980.10"),
-            new BigDecimal("64995.00")),
-        new BigDecimal("12.345"),
-        new BigDecimal("802345.67890"),
-        40L + n,
-        TINY,
-        new BigDecimal("0.50"),
-        closed,
-        eventTime,
-        eventTime.plusMillis(12));
-  }
-
-  /** Candle number n opening n minutes after the minute of {@link #BASE}, event time inside it. */
-  static Candle candle(Symbol symbol, int n) {
-    Instant open =
-        BASE.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).plus(Duration.ofMinutes(n));
-    return candle(symbol, n, n % 2 == 0, open.plusMillis(59_000));
-  }
-
-  /**
-   * Mark-price candle number n, hourly from the hour of {@link #BASE}; its low is {@link #TINY}.
-   */
-  static MarkPriceCandle markPriceCandle(Symbol symbol, int n) {
-    Instant open = BASE.truncatedTo(java.time.temporal.ChronoUnit.HOURS).plus(Duration.ofHours(n));
-    Instant close = open.plus(Duration.ofHours(1)).minusMillis(1);
-    boolean closed = n % 2 == 0;
-    Instant eventTime = closed ? close.plusMillis(1) : open.plusSeconds(600);
-    return new MarkPriceCandle(
-        symbol,
-        Timeframe.HOUR_1,
-        open,
-        close,
-        new Ohlc(PRICE, new BigDecimal("65001.00"), TINY, new BigDecimal("64995.00")),
-        closed,
-        eventTime,
-        eventTime.plusMillis(12));
-  }
-
-  static OrderBookDepth depth(Symbol symbol, int n, DepthKind kind) {
+  public static OrderBookDepth depth(Symbol symbol, int n, DepthKind kind) {
     long first = 500_000L + 10L * n;
     return new OrderBookDepth(
         symbol,
@@ -148,11 +94,11 @@ final class Samples {
         receivedAt(n));
   }
 
-  static OrderBookDepth depth(Symbol symbol, int n) {
+  public static OrderBookDepth depth(Symbol symbol, int n) {
     return depth(symbol, n, n % 2 == 0 ? DepthKind.DIFF : DepthKind.PARTIAL);
   }
 
-  static MarkPrice markPrice(Symbol symbol, int n) {
+  public static MarkPrice markPrice(Symbol symbol, int n) {
     boolean perpetual = n % 2 == 0;
     return new MarkPrice(
         symbol,
@@ -165,16 +111,27 @@ final class Samples {
         receivedAt(n));
   }
 
-  static FundingRate fundingRate(Symbol symbol, int n) {
+  public static FundingRate fundingRate(Symbol symbol, int n) {
     return fundingRate(symbol, n, at(n).minusSeconds(1), TINY);
   }
 
-  static FundingRate fundingRate(Symbol symbol, int n, Instant eventTime, BigDecimal rate) {
+  /**
+   * Funding rate 8 as announced three times, each announcement later than the one before: the order
+   * in which a store must let them replace each other.
+   */
+  public static List<FundingRate> fundingRateVersions(Symbol symbol) {
+    return List.of(
+        fundingRate(symbol, 8, at(8).minusSeconds(60), new BigDecimal("0.00010000")),
+        fundingRate(symbol, 8, at(8).minusSeconds(30), new BigDecimal("0.00012000")),
+        fundingRate(symbol, 8, at(8).minusSeconds(10), new BigDecimal("0.00003000")));
+  }
+
+  public static FundingRate fundingRate(Symbol symbol, int n, Instant eventTime, BigDecimal rate) {
     return new FundingRate(
         symbol, at(n), rate, n % 2 == 0 ? PRICE : null, eventTime, eventTime.plusMillis(20));
   }
 
-  static Ticker ticker(Symbol symbol, int n, boolean mini) {
+  public static Ticker ticker(Symbol symbol, int n, boolean mini) {
     return new Ticker(
         symbol,
         mini,
@@ -197,11 +154,11 @@ final class Samples {
         receivedAt(n));
   }
 
-  static Ticker ticker(Symbol symbol, int n) {
+  public static Ticker ticker(Symbol symbol, int n) {
     return ticker(symbol, n, n % 2 == 1);
   }
 
-  static BookTicker bookTicker(Symbol symbol, int n) {
+  public static BookTicker bookTicker(Symbol symbol, int n) {
     return new BookTicker(
         symbol,
         880_000_000L + n,
@@ -214,7 +171,7 @@ final class Samples {
         receivedAt(n));
   }
 
-  static Liquidation liquidation(Symbol symbol, int n, Side side) {
+  public static Liquidation liquidation(Symbol symbol, int n, Side side) {
     return new Liquidation(
         symbol,
         side,
@@ -231,7 +188,7 @@ final class Samples {
         receivedAt(n));
   }
 
-  static Liquidation liquidation(Symbol symbol, int n) {
+  public static Liquidation liquidation(Symbol symbol, int n) {
     return liquidation(symbol, n, n % 2 == 0 ? Side.SELL : Side.BUY);
   }
 }
