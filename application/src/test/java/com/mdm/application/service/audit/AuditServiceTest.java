@@ -4,6 +4,7 @@ import static com.mdm.application.service.audit.Records.BTC;
 import static com.mdm.application.service.audit.Records.minute;
 import static com.mdm.application.service.audit.Records.minutes;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.SeriesKey;
@@ -16,6 +17,9 @@ import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.metadata.HealthMetric;
 import com.mdm.domain.metadata.Severity;
 import com.mdm.domain.port.out.AuditMetrics;
+import com.mdm.domain.port.out.LeaderLease;
+import com.mdm.testsupport.fake.InMemoryLeaseStore;
+import com.mdm.testsupport.fake.InMemorySeriesStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +34,7 @@ class AuditServiceTest {
 
   private static final String DATASET = "candles_BTCUSDT_1m";
 
-  private final MemoryStore store = new MemoryStore();
+  private final InMemorySeriesStore store = new InMemorySeriesStore();
   private final MemoryMetadata metadata = new MemoryMetadata();
   private final RecordingMetrics metrics = new RecordingMetrics();
   private AuditService service;
@@ -46,7 +50,7 @@ class AuditServiceTest {
     service =
         new AuditService(
             TestSettings.settings(),
-            store.repositories(),
+            store,
             metadata.datasetRepository,
             metadata.gapRepository,
             metadata.auditLogRepository,
@@ -91,7 +95,7 @@ class AuditServiceTest {
     assertThat(gap.details().start()).isEqualTo(minute(20));
     assertThat(gap.details().end()).isEqualTo(minute(22));
     assertThat(gap.details().expectedMissing()).isEqualTo(2);
-    HealthMetric health = metadata.healthMetrics.getFirst();
+    HealthMetric health = metadata.healthMetrics().getFirst();
     assertThat(health.datasetId()).isEqualTo(DATASET);
     assertThat(health.completeness()).isEqualTo(96.67);
     assertThat(health.gapsCount()).isEqualTo(1);
@@ -108,8 +112,8 @@ class AuditServiceTest {
     service(minute(60).plusSeconds(30)).runOnce();
 
     assertThat(metadata.log("gap")).hasSize(1);
-    assertThat(metadata.gaps).hasSize(1);
-    assertThat(metadata.healthMetrics).hasSize(2);
+    assertThat(metadata.gaps()).hasSize(1);
+    assertThat(metadata.healthMetrics()).hasSize(2);
   }
 
   @Test
@@ -191,8 +195,8 @@ class AuditServiceTest {
 
     assertThat(report.gapsOpened()).isZero();
     assertThat(report.gapsResolved()).isEqualTo(1);
-    assertThat(metadata.gaps.get(phantom.gapId()).status()).isEqualTo(GapStatus.RESOLVED);
-    assertThat(metadata.gaps.get(phantom.gapId()).updatedAt()).isEqualTo(minute(120));
+    assertThat(metadata.gap(phantom.gapId()).status()).isEqualTo(GapStatus.RESOLVED);
+    assertThat(metadata.gap(phantom.gapId()).updatedAt()).isEqualTo(minute(120));
     assertThat(metadata.log("gap_resolved"))
         .singleElement()
         .satisfies(e -> assertThat(e.details().gapId()).isEqualTo(phantom.gapId()));
@@ -203,17 +207,17 @@ class AuditServiceTest {
     service =
         new AuditService(
             TestSettings.settings(),
-            store.repositories(),
+            store,
             metadata.datasetRepository,
             metadata.gapRepository,
             metadata.auditLogRepository,
             metadata.healthMetricRepository,
-            new ToggleLease(false),
+            heldElsewhere(),
             metrics,
             Clock.fixed(minute(60), ZoneOffset.UTC));
 
     assertThat(service.runOnce()).isEqualTo(AuditReport.notLeader());
-    assertThat(metadata.healthMetrics).isEmpty();
+    assertThat(metadata.healthMetrics()).isEmpty();
   }
 
   @Test
@@ -224,7 +228,7 @@ class AuditServiceTest {
     service =
         new AuditService(
             TestSettings.settings().withSchedule(Duration.ofMillis(100), Duration.ofMillis(50)),
-            store.repositories(),
+            store,
             metadata.datasetRepository,
             metadata.gapRepository,
             metadata.auditLogRepository,
@@ -234,31 +238,30 @@ class AuditServiceTest {
             Clock.fixed(minute(60), ZoneOffset.UTC));
 
     service.start();
-    waitFor(() -> metadata.healthMetrics.size() >= 3);
+    await().atMost(Duration.ofSeconds(5)).until(() -> metadata.healthMetrics().size() >= 3);
     assertThat(metrics.leader).isTrue();
 
     lease.held = false;
-    waitFor(() -> !metrics.leader);
-    int cycles = metadata.healthMetrics.size();
-    Thread.sleep(400);
-    assertThat(metadata.healthMetrics.size()).isLessThanOrEqualTo(cycles + 1);
+    await().atMost(Duration.ofSeconds(5)).until(() -> !metrics.leader);
+    int cycles = metadata.healthMetrics().size();
+    await()
+        .during(Duration.ofMillis(400))
+        .atMost(Duration.ofSeconds(1))
+        .until(() -> metadata.healthMetrics().size() <= cycles + 1);
 
     service.close();
     assertThat(lease.released).isTrue();
   }
 
-  private static void waitFor(java.util.function.BooleanSupplier condition) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("condition not met within 5 s");
-      }
-      Thread.sleep(20);
-    }
+  /** A lease another instance holds. */
+  private static LeaderLease heldElsewhere() {
+    InMemoryLeaseStore leases = new InMemoryLeaseStore(Duration.ofMillis(300));
+    leases.lease("other instance").tryAcquire();
+    return leases.lease("this instance");
   }
 
   /** A lease whose holding the test decides. */
-  static final class ToggleLease implements com.mdm.domain.port.out.LeaderLease {
+  static final class ToggleLease implements LeaderLease {
     volatile boolean held;
     volatile boolean released;
 

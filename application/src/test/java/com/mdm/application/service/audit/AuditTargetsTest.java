@@ -35,11 +35,11 @@ class AuditTargetsTest {
             .withSeries(
                 EnumSet.of(SeriesType.CANDLES, SeriesType.AGG_TRADES),
                 List.of(Timeframe.MINUTE_1, Timeframe.HOUR_1));
-    metadata.datasets.add(dataset("candles_BTCUSDT_1m", BTC, Timeframe.MINUTE_1));
-    metadata.datasets.add(dataset("book_tickers_XRPUSDT", XRP, null));
-    metadata.datasets.add(dataset("candles_XRPUSDT_4h", XRP, Timeframe.HOUR_4));
-    metadata.datasets.add(dataset("reference_rates", null, null));
-    metadata.datasets.add(dataset("custom_XRPUSDT", XRP, null));
+    metadata.datasetRepository.upsert(dataset("candles_BTCUSDT_1m", BTC, Timeframe.MINUTE_1));
+    metadata.datasetRepository.upsert(dataset("book_tickers_XRPUSDT", XRP, null));
+    metadata.datasetRepository.upsert(dataset("candles_XRPUSDT_4h", XRP, Timeframe.HOUR_4));
+    metadata.datasetRepository.upsert(dataset("reference_rates", null, null));
+    metadata.datasetRepository.upsert(dataset("custom_XRPUSDT", XRP, null));
 
     List<SeriesKey> keys = new AuditTargets(settings, metadata.datasetRepository).list();
 

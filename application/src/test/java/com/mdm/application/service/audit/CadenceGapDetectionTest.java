@@ -12,6 +12,7 @@ import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.TimeRange;
 import com.mdm.domain.metadata.GapKind;
 import com.mdm.domain.metadata.GapPosition;
+import com.mdm.testsupport.fake.InMemorySeriesStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,12 +25,11 @@ class CadenceGapDetectionTest {
   private static final TimeRange HOUR = TimeRange.of(minute(0), minute(60));
   private static final TimeRange DAY = TimeRange.of(minute(0), minute(24 * 60));
 
-  private final MemoryStore store = new MemoryStore();
+  private final InMemorySeriesStore store = new InMemorySeriesStore();
 
   private SeriesAudit audit(SeriesKey key, TimeRange window) {
     return new SeriesAuditor(
-            store.repositories(),
-            TestSettings.settings(Duration.ofSeconds(60), 1000, window.duration()))
+            store, TestSettings.settings(Duration.ofSeconds(60), 1000, window.duration()))
         .audit(key, window, window.to());
   }
 

@@ -8,10 +8,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.SeriesKey;
+import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.TimeRange;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.GapKind;
 import com.mdm.domain.metadata.GapPosition;
+import com.mdm.testsupport.fake.InMemorySeriesStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +24,8 @@ class CandleGapDetectionTest {
   private static final SeriesKey ONE_MINUTE = SeriesKey.candles(BTC, Timeframe.MINUTE_1);
   private static final TimeRange HOUR = TimeRange.of(minute(0), minute(60));
 
-  private final MemoryStore store = new MemoryStore();
-  private final SeriesAuditor auditor =
-      new SeriesAuditor(store.repositories(), TestSettings.settings());
+  private final InMemorySeriesStore store = new InMemorySeriesStore();
+  private final SeriesAuditor auditor = new SeriesAuditor(store, TestSettings.settings());
 
   @Test
   void givenThreeMissingMinutes_whenAudited_thenOneGapCoversExactlyThoseOpenTimes() {
@@ -118,7 +119,9 @@ class CandleGapDetectionTest {
 
     assertThat(audit(ONE_MINUTE, window).gaps()).isEmpty();
 
-    store.candles.records.removeIf(c -> c.openTime().equals(minute(59)));
+    store
+        .repository(SeriesType.CANDLES, Candle.class)
+        .removeIf(c -> c.openTime().equals(minute(59)));
     assertThat(audit(ONE_MINUTE, window).gaps())
         .singleElement()
         .satisfies(

@@ -11,6 +11,7 @@ import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.DataGap;
 import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.metadata.Severity;
+import com.mdm.testsupport.fake.InMemorySeriesStore;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -19,14 +20,13 @@ class LeftBehindGapsTest {
   private static final SeriesKey ONE_MINUTE = SeriesKey.candles(BTC, Timeframe.MINUTE_1);
   private static final String DATASET = ONE_MINUTE.datasetId();
 
-  private final MemoryStore store = new MemoryStore();
+  private final InMemorySeriesStore store = new InMemorySeriesStore();
   private final MemoryMetadata metadata = new MemoryMetadata();
   private final AuditSettings settings = TestSettings.settings();
   private final GapRecorder recorder =
       new GapRecorder(metadata.gapRepository, metadata.auditLogRepository, settings);
   private final LeftBehindGaps leftBehind =
-      new LeftBehindGaps(
-          new GapReaudit(settings, new SeriesAuditor(store.repositories(), settings), recorder), 2);
+      new LeftBehindGaps(new GapReaudit(settings, new SeriesAuditor(store, settings), recorder), 2);
 
   @Test
   void givenMoreLeftBehindGapsThanOneCycleChecks_whenCyclesRun_thenEachGetsItsTurn() {
@@ -41,12 +41,12 @@ class LeftBehindGapsTest {
     int first = leftBehind.recheck(DATASET, recorder.openGaps(DATASET), minute(60), minute(120));
 
     assertThat(first).isZero();
-    assertThat(metadata.gaps.get(phantom.gapId()).status()).isEqualTo(GapStatus.OPEN);
+    assertThat(metadata.gap(phantom.gapId()).status()).isEqualTo(GapStatus.OPEN);
 
     int second = leftBehind.recheck(DATASET, recorder.openGaps(DATASET), minute(60), minute(121));
 
     assertThat(second).isEqualTo(1);
-    assertThat(metadata.gaps.get(phantom.gapId()).status()).isEqualTo(GapStatus.RESOLVED);
+    assertThat(metadata.gap(phantom.gapId()).status()).isEqualTo(GapStatus.RESOLVED);
     assertThat(metadata.gaps(GapStatus.OPEN))
         .extracting(DataGap::gapId)
         .containsExactlyInAnyOrder(real1.gapId(), real2.gapId());
@@ -60,7 +60,7 @@ class LeftBehindGapsTest {
     int resolved = leftBehind.recheck(DATASET, recorder.openGaps(DATASET), minute(60), minute(120));
 
     assertThat(resolved).isZero();
-    assertThat(metadata.gaps.get(inside.gapId()).status()).isEqualTo(GapStatus.OPEN);
+    assertThat(metadata.gap(inside.gapId()).status()).isEqualTo(GapStatus.OPEN);
   }
 
   /** An open one-candle gap at {@code minuteOpen}, detected at {@code detectedMinute}. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.HealthMetric;
+import com.mdm.testsupport.fake.InMemorySeriesStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -32,7 +33,7 @@ class NanosecondClockAuditTest {
   /** A Monday and the first of a month: a slot of every timeframe. */
   private static final Instant SLOT = Instant.parse("2024-04-01T00:00:00Z");
 
-  private final MemoryStore store = new MemoryStore();
+  private final InMemorySeriesStore store = new InMemorySeriesStore();
   private final MemoryMetadata metadata = new MemoryMetadata();
   private final MovableClock clock = new MovableClock(SLOT);
   private AuditService service;
@@ -74,8 +75,8 @@ class NanosecondClockAuditTest {
       AuditReport report = service.runOnce();
 
       assertThat(report.audited()).isEqualTo(1);
-      assertThat(metadata.gaps.values()).as("gaps of %s at %s", timeframe, now).isEmpty();
-      HealthMetric health = metadata.healthMetrics.getLast();
+      assertThat(metadata.gaps()).as("gaps of %s at %s", timeframe, now).isEmpty();
+      HealthMetric health = metadata.healthMetrics().getLast();
       assertThat(health.completeness()).as("completeness at %s", now).isEqualTo(100.0);
       assertThat(health.windowEnd()).isEqualTo(Millis.floor(now));
     }
@@ -98,8 +99,8 @@ class NanosecondClockAuditTest {
       clock.set(now);
       service.runOnce();
 
-      assertThat(metadata.gaps.values()).as("gaps at %s", now).isEmpty();
-      assertThat(metadata.healthMetrics.getLast().completeness()).isEqualTo(100.0);
+      assertThat(metadata.gaps()).as("gaps at %s", now).isEmpty();
+      assertThat(metadata.healthMetrics().getLast().completeness()).isEqualTo(100.0);
     }
   }
 
@@ -117,15 +118,15 @@ class NanosecondClockAuditTest {
     clock.set(SLOT.plus(WINDOW).plusNanos(NANOS));
     service.runOnce();
 
-    assertThat(metadata.gaps.values()).isEmpty();
-    assertThat(metadata.healthMetrics.getLast().completeness()).isEqualTo(100.0);
+    assertThat(metadata.gaps()).isEmpty();
+    assertThat(metadata.healthMetrics().getLast().completeness()).isEqualTo(100.0);
   }
 
   private void start(AuditSettings settings) {
     service =
         new AuditService(
             settings,
-            store.repositories(),
+            store,
             metadata.datasetRepository,
             metadata.gapRepository,
             metadata.auditLogRepository,

@@ -15,6 +15,7 @@ import com.mdm.domain.metadata.DataGap;
 import com.mdm.domain.metadata.GapEvent;
 import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.metadata.Severity;
+import com.mdm.testsupport.fake.InMemorySeriesStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -23,12 +24,12 @@ import org.junit.jupiter.api.Test;
 
 class ReauditGapServiceTest {
 
-  private final MemoryStore store = new MemoryStore();
+  private final InMemorySeriesStore store = new InMemorySeriesStore();
   private final MemoryMetadata metadata = new MemoryMetadata();
   private final ReauditGapService service =
       new ReauditGapService(
           TestSettings.settings(),
-          store.repositories(),
+          store,
           metadata.gapRepository,
           metadata.auditLogRepository,
           Clock.fixed(minute(90), ZoneOffset.UTC));
@@ -54,8 +55,8 @@ class ReauditGapServiceTest {
 
     assertThat(service.reaudit("gap-1", true)).isEqualTo(GapStatus.RESOLVED);
 
-    assertThat(metadata.gaps.get("gap-1").status()).isEqualTo(GapStatus.RESOLVED);
-    assertThat(metadata.gaps.get("gap-1").updatedAt()).isEqualTo(minute(90));
+    assertThat(metadata.gap("gap-1").status()).isEqualTo(GapStatus.RESOLVED);
+    assertThat(metadata.gap("gap-1").updatedAt()).isEqualTo(minute(90));
     assertThat(metadata.log("gap_resolved")).hasSize(1);
   }
 
@@ -65,10 +66,10 @@ class ReauditGapServiceTest {
     recorded(SeriesKey.candles(BTC, Timeframe.MINUTE_1), minute(20), minute(23), 3);
 
     assertThat(service.reaudit("gap-1", false)).isEqualTo(GapStatus.OPEN);
-    assertThat(metadata.auditLog).isEmpty();
+    assertThat(metadata.auditLog()).isEmpty();
 
     assertThat(service.reaudit("gap-1", true)).isEqualTo(GapStatus.UNRECOVERABLE);
-    assertThat(metadata.gaps.get("gap-1").status()).isEqualTo(GapStatus.UNRECOVERABLE);
+    assertThat(metadata.gap("gap-1").status()).isEqualTo(GapStatus.UNRECOVERABLE);
     assertThat(metadata.log("gap_unrecoverable")).hasSize(1);
   }
 

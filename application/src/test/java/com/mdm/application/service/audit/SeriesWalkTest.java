@@ -9,6 +9,7 @@ import com.mdm.domain.market.AggregateTrade;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.TimeRange;
+import com.mdm.testsupport.fake.InMemorySeriesStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,9 @@ class SeriesWalkTest {
 
   private static final SeriesKey AGG = SeriesKey.of(SeriesType.AGG_TRADES, BTC);
 
-  private final MemoryStore store = new MemoryStore();
+  private final InMemorySeriesStore store = new InMemorySeriesStore();
+  private final CountedRanges<AggregateTrade> aggTrades =
+      new CountedRanges<>(store.repository(SeriesType.AGG_TRADES, AggregateTrade.class));
 
   @Test
   void givenBurstsSharingOneMillisecond_whenWalkedInPagesOfTwo_thenEveryRecordComesOnceInOrder() {
@@ -39,7 +42,7 @@ class SeriesWalkTest {
     store.add(trades);
 
     SeriesWalk<AggregateTrade> cursor =
-        new SeriesWalk<>(store.aggTrades, AGG, TimeRange.of(minute(0), minute(2)), 2);
+        new SeriesWalk<>(aggTrades, AGG, TimeRange.of(minute(0), minute(2)), 2);
     List<Long> ids = new ArrayList<>();
     cursor.forEachRemaining(trade -> ids.add(trade.aggregateTradeId()));
 
@@ -53,7 +56,7 @@ class SeriesWalkTest {
     }
 
     SeriesWalk<AggregateTrade> cursor =
-        new SeriesWalk<>(store.aggTrades, AGG, TimeRange.of(minute(0), minute(60)), 100);
+        new SeriesWalk<>(aggTrades, AGG, TimeRange.of(minute(0), minute(60)), 100);
     int count = 0;
     while (cursor.hasNext()) {
       cursor.next();
@@ -61,13 +64,13 @@ class SeriesWalkTest {
     }
 
     assertThat(count).isEqualTo(1000);
-    assertThat(store.aggTrades.rangeQueries.get()).isBetween(10, 12);
+    assertThat(aggTrades.rangeQueries.get()).isBetween(10, 12);
   }
 
   @Test
   void givenAnEmptyRange_whenWalked_thenThereIsNothing() {
     SeriesWalk<AggregateTrade> cursor =
-        new SeriesWalk<>(store.aggTrades, AGG, TimeRange.of(minute(0), minute(1)), 10);
+        new SeriesWalk<>(aggTrades, AGG, TimeRange.of(minute(0), minute(1)), 10);
 
     assertThat(cursor.hasNext()).isFalse();
   }

@@ -7,6 +7,7 @@ import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.HealthMetric;
+import com.mdm.testsupport.fake.InMemorySeriesStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -28,7 +29,7 @@ class SlidingWindowAuditTest {
   /** A few seconds plus a fraction of a millisecond, so each cycle's clock carries nanoseconds. */
   private static final Duration STEP = Duration.ofSeconds(4).plusNanos(680_034);
 
-  private final MemoryStore store = new MemoryStore();
+  private final InMemorySeriesStore store = new InMemorySeriesStore();
   private final MemoryMetadata metadata = new MemoryMetadata();
   private final MovableClock clock =
       new MovableClock(FIRST_OPEN.plus(WINDOW).plusSeconds(12).plusNanos(345_678));
@@ -51,7 +52,7 @@ class SlidingWindowAuditTest {
     service =
         new AuditService(
             settings,
-            store.repositories(),
+            store,
             metadata.datasetRepository,
             metadata.gapRepository,
             metadata.auditLogRepository,
@@ -71,8 +72,8 @@ class SlidingWindowAuditTest {
       Instant now = clock.instant();
       assertThat(report.audited()).isEqualTo(1);
       assertThat(report.gapsOpened()).as("gaps opened at %s", now).isZero();
-      assertThat(metadata.gaps.values()).as("gaps at %s", now).isEmpty();
-      HealthMetric health = metadata.healthMetrics.getLast();
+      assertThat(metadata.gaps()).as("gaps at %s", now).isEmpty();
+      HealthMetric health = metadata.healthMetrics().getLast();
       assertThat(health.completeness()).as("completeness at %s", now).isEqualTo(100.0);
       assertThat(health.gapsCount()).isZero();
       clock.advance(STEP);
@@ -85,7 +86,7 @@ class SlidingWindowAuditTest {
             lastWindowStart.truncatedTo(ChronoUnit.MINUTES));
     assertThat(minutesCrossed).isGreaterThanOrEqualTo(5);
     assertThat(cycles).isGreaterThan(100);
-    assertThat(metadata.auditLog).isEmpty();
+    assertThat(metadata.auditLog()).isEmpty();
   }
 
   /** Stores every candle whose minute is over, as the stream publishes closed candles. */

@@ -18,6 +18,8 @@ import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.metadata.Severity;
 import com.mdm.domain.port.in.BackfillRequest;
+import com.mdm.testsupport.fake.InMemoryBackfillJobRepository;
+import com.mdm.testsupport.fake.InMemoryDataGapRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,13 +33,14 @@ class AutoRepairServiceTest {
   private static final Instant DAY = Instant.parse("2024-06-17T00:00:00Z");
   private static final Symbol BTC = Symbol.of("BTCUSDT");
 
-  private final InMemoryBackfillJobs jobs = new InMemoryBackfillJobs();
-  private final InMemoryGaps gaps = new InMemoryGaps();
+  private final InMemoryBackfillJobRepository jobs = new InMemoryBackfillJobRepository();
+  private final InMemoryDataGapRepository gapRepository = new InMemoryDataGapRepository();
+  private final ReauditStandIn gaps = new ReauditStandIn(gapRepository);
   private final ManageBackfillJobsService service =
       new ManageBackfillJobsService(jobs, Clock.fixed(NOW, ZoneOffset.UTC));
   private final AutoRepairService repair =
       new AutoRepairService(
-          gaps,
+          gapRepository,
           jobs,
           service,
           gaps,
@@ -62,7 +65,7 @@ class AutoRepairServiceTest {
             "from:" + DAY);
     DataGap gap =
         new DataGap(id, series, DAY, end, 3, Severity.HIGH, GapStatus.OPEN, details, NOW, NOW);
-    gaps.upsert(gap);
+    gapRepository.upsert(gap);
     return gap;
   }
 
@@ -137,7 +140,7 @@ class AutoRepairServiceTest {
     repair.onFinished(finish(BackfillStatus.COMPLETED));
 
     assertThat(gaps.reaudits).containsExactly("candles:final");
-    assertThat(gaps.get("candles").orElseThrow().status()).isEqualTo(GapStatus.RESOLVED);
+    assertThat(gapRepository.get("candles").orElseThrow().status()).isEqualTo(GapStatus.RESOLVED);
     assertThat(repair.repairOnce()).isEqualTo(new RepairRound(0, 0, 0, 0));
   }
 
@@ -150,7 +153,8 @@ class AutoRepairServiceTest {
     RepairRound round = repair.repairOnce();
 
     assertThat(round.reaudited()).isEqualTo(1);
-    assertThat(gaps.get("candles").orElseThrow().status()).isEqualTo(GapStatus.UNRECOVERABLE);
+    assertThat(gapRepository.get("candles").orElseThrow().status())
+        .isEqualTo(GapStatus.UNRECOVERABLE);
   }
 
   @Test
@@ -159,12 +163,13 @@ class AutoRepairServiceTest {
     repair.repairOnce();
     repair.onFinished(finish(BackfillStatus.FAILED));
 
-    assertThat(gaps.get("candles").orElseThrow().status()).isEqualTo(GapStatus.OPEN);
+    assertThat(gapRepository.get("candles").orElseThrow().status()).isEqualTo(GapStatus.OPEN);
     assertThat(repair.repairOnce().jobsCreated()).isEqualTo(1);
     repair.onFinished(finish(BackfillStatus.FAILED));
 
     assertThat(gaps.reaudits).containsExactly("candles:again", "candles:final");
-    assertThat(gaps.get("candles").orElseThrow().status()).isEqualTo(GapStatus.UNRECOVERABLE);
+    assertThat(gapRepository.get("candles").orElseThrow().status())
+        .isEqualTo(GapStatus.UNRECOVERABLE);
   }
 
   @Test

@@ -1,9 +1,9 @@
 package com.mdm.application.service.backfill;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.mdm.domain.market.Candle;
-import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.BackfillCheckpoint;
@@ -14,6 +14,9 @@ import com.mdm.domain.metadata.BackfillStatus;
 import com.mdm.domain.metadata.LineageRecord;
 import com.mdm.domain.port.out.ExchangeException;
 import com.mdm.domain.port.out.HistoryCursor;
+import com.mdm.testsupport.fake.FakeMarket;
+import com.mdm.testsupport.fake.InMemoryBackfillJobRepository;
+import com.mdm.testsupport.fake.InMemoryLineageRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,10 +34,10 @@ class BackfillJobRunnerTest {
   private static final Instant DAY = Instant.parse("2024-06-17T00:00:00Z");
   private static final Symbol BTC = Symbol.of("BTCUSDT");
 
-  private final InMemoryBackfillJobs jobs = new InMemoryBackfillJobs();
-  private final InMemoryLineage lineage = new InMemoryLineage();
-  private final InMemorySeries series = new InMemorySeries();
-  private final FakeExchange exchange = new FakeExchange(3);
+  private final CheckpointedJobs jobs = new CheckpointedJobs();
+  private final InMemoryLineageRepository lineage = new InMemoryLineageRepository();
+  private final FailingWrites series = new FailingWrites();
+  private final ScriptedExchange exchange = new ScriptedExchange(3);
   private final List<BackfillJob> finished = new CopyOnWriteArrayList<>();
   private final BackfillSettings settings =
       new BackfillSettings(
@@ -51,7 +54,7 @@ class BackfillJobRunnerTest {
           jobs,
           lineage,
           exchange,
-          new PageFetcher(exchange, series.repositories(), settings.writeTimeout()),
+          new PageFetcher(exchange, series, settings.writeTimeout()),
           finished::add,
           settings,
           Clock.fixed(NOW, ZoneOffset.UTC));
@@ -96,7 +99,7 @@ class BackfillJobRunnerTest {
     RunResult result = runner.run(claimedJob(null, 0));
 
     assertThat(result).isEqualTo(RunResult.finished());
-    assertThat(series.all()).hasSize(10);
+    assertThat(series.stored.all()).hasSize(10);
     assertThat(jobs.checkpoints)
         .containsExactly(after(1, 3), after(2, 6), after(3, 9), after(4, 9));
     BackfillJob job = stored();
@@ -105,7 +108,7 @@ class BackfillJobRunnerTest {
     assertThat(job.recordsFetched()).isEqualTo(10);
     assertThat(job.recordsInserted()).isEqualTo(10);
     assertThat(finished).containsExactly(job);
-    LineageRecord record = lineage.records.getFirst();
+    LineageRecord record = lineage.all().getFirst();
     assertThat(record.datasetId()).isEqualTo("candles_BTCUSDT_1h");
     assertThat(record.source()).isEqualTo("fake-rest");
     assertThat(record.transformation()).isEqualTo("backfill");
@@ -128,17 +131,17 @@ class BackfillJobRunnerTest {
 
   @Test
   void givenAJobWithACheckpoint_whenRun_thenItResumesThereAndCountsOnFromTheStoredTotals() {
-    series.repositories().repository(SeriesType.CANDLES, Candle.class).saveAll(firstSix());
+    series.stored.add(firstSix());
 
     runner.run(claimedJob(after(2, 6), 6));
 
     assertThat(exchange.requested.getFirst())
         .isEqualTo(HistoryCursor.at(DAY.plus(Duration.ofHours(6))));
     assertThat(exchange.requested).hasSize(2);
-    assertThat(series.all()).hasSize(10);
+    assertThat(series.stored.all()).hasSize(10);
     assertThat(stored().recordsFetched()).isEqualTo(10);
     assertThat(stored().recordsInserted()).isEqualTo(10);
-    assertThat(lineage.records.getFirst().parameters())
+    assertThat(lineage.all().getFirst().parameters())
         .isInstanceOfSatisfying(BackfillParameters.class, p -> assertThat(p.pages()).isEqualTo(4));
   }
 
@@ -156,8 +159,8 @@ class BackfillJobRunnerTest {
     assertThat(run.get(5, TimeUnit.SECONDS)).isEqualTo(RunResult.finished());
     assertThat(exchange.requested).hasSize(2);
     assertThat(stored().status()).isEqualTo(BackfillStatus.CANCELLED);
-    assertThat(lineage.records.getFirst().status()).isEqualTo("CANCELLED");
-    assertThat(lineage.records.getFirst().inputRecords()).isEqualTo(3);
+    assertThat(lineage.all().getFirst().status()).isEqualTo("CANCELLED");
+    assertThat(lineage.all().getFirst().inputRecords()).isEqualTo(3);
     assertThat(finished).extracting(BackfillJob::status).containsExactly(BackfillStatus.CANCELLED);
   }
 
@@ -171,7 +174,7 @@ class BackfillJobRunnerTest {
 
     assertThat(stored().status()).isEqualTo(BackfillStatus.FAILED);
     assertThat(stored().errorMessage()).isEqualTo("Binance rejected GET ...: Invalid symbol.");
-    assertThat(lineage.records.getFirst().errorMessage()).contains("Invalid symbol.");
+    assertThat(lineage.all().getFirst().errorMessage()).contains("Invalid symbol.");
     assertThat(finished).hasSize(1);
   }
 
@@ -187,7 +190,7 @@ class BackfillJobRunnerTest {
     assertThat(job.status()).isEqualTo(BackfillStatus.PENDING);
     assertThat(job.checkpoint()).isEqualTo(after(2, 6));
     assertThat(job.recordsFetched()).isEqualTo(6);
-    assertThat(lineage.records).isEmpty();
+    assertThat(lineage.all()).isEmpty();
     assertThat(finished).isEmpty();
   }
 
@@ -254,20 +257,37 @@ class BackfillJobRunnerTest {
     assertThat(run.get(5, TimeUnit.SECONDS)).isEqualTo(RunResult.abandoned());
     assertThat(stored().status()).isEqualTo(BackfillStatus.RUNNING);
     assertThat(stored().claimedBy()).isEqualTo("w2");
-    assertThat(lineage.records).isEmpty();
+    assertThat(lineage.all()).isEmpty();
   }
 
   private List<Candle> firstSix() {
     return java.util.stream.IntStream.range(0, 6)
-        .mapToObj(i -> FakeExchange.candle(BTC, Timeframe.HOUR_1, DAY.plus(Duration.ofHours(i))))
+        .mapToObj(i -> FakeMarket.candle(BTC, Timeframe.HOUR_1, DAY.plus(Duration.ofHours(i))))
         .toList();
   }
 
-  private void awaitRequests(int count) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    while (exchange.requested.size() < count && System.nanoTime() < deadline) {
-      Thread.sleep(5);
+  private void awaitRequests(int count) {
+    await().atMost(Duration.ofSeconds(5)).until(() -> exchange.requested.size() >= count);
+  }
+
+  /** The shared fake, keeping every checkpoint a running job reported. */
+  private static final class CheckpointedJobs extends InMemoryBackfillJobRepository {
+    final List<BackfillCheckpoint> checkpoints = new CopyOnWriteArrayList<>();
+
+    @Override
+    public synchronized boolean updateProgress(
+        String jobId,
+        double progress,
+        long recordsFetched,
+        long recordsInserted,
+        BackfillCheckpoint checkpoint,
+        Instant now) {
+      boolean running =
+          super.updateProgress(jobId, progress, recordsFetched, recordsInserted, checkpoint, now);
+      if (running) {
+        checkpoints.add(checkpoint);
+      }
+      return running;
     }
-    assertThat(exchange.requested).hasSizeGreaterThanOrEqualTo(count);
   }
 }

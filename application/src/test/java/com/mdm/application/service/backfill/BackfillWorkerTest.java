@@ -8,14 +8,17 @@ import com.mdm.domain.metadata.BackfillDataType;
 import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.metadata.BackfillStatus;
 import com.mdm.domain.metadata.PageRequest;
+import com.mdm.testsupport.fake.InMemoryBackfillJobRepository;
+import com.mdm.testsupport.fake.InMemoryLineageRepository;
+import com.mdm.testsupport.fake.InMemorySeriesStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,14 +27,14 @@ class BackfillWorkerTest {
   private static final Instant NOW = Instant.parse("2024-06-20T00:00:00Z");
   private static final Instant DAY = Instant.parse("2024-06-17T00:00:00Z");
 
-  private final InMemoryBackfillJobs jobs = new InMemoryBackfillJobs();
-  private final FakeExchange exchange = new FakeExchange(10);
+  private final InMemoryBackfillJobRepository jobs = new InMemoryBackfillJobRepository();
+  private final ScriptedExchange exchange = new ScriptedExchange(10);
   private final BackfillWorker worker =
       new BackfillWorker(
           jobs,
-          new InMemoryLineage(),
+          new InMemoryLineageRepository(),
           exchange,
-          new InMemorySeries().repositories(),
+          new InMemorySeriesStore(),
           BackfillJobListener.NONE,
           new BackfillSettings(
               "w1",
@@ -124,13 +127,7 @@ class BackfillWorkerTest {
     assertThat(worker.poll()).isZero();
   }
 
-  private static void await(BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("condition not met within 5 s");
-      }
-      Thread.sleep(5);
-    }
+  private static void await(Callable<Boolean> condition) {
+    Awaitility.await().atMost(Duration.ofSeconds(5)).until(condition);
   }
 }

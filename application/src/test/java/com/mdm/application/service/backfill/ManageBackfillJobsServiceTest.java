@@ -11,6 +11,7 @@ import com.mdm.domain.metadata.BackfillStatus;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.port.in.BackfillRequest;
 import com.mdm.domain.port.in.InvalidRequestException;
+import com.mdm.testsupport.fake.InMemoryBackfillJobRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +25,7 @@ class ManageBackfillJobsServiceTest {
   private static final Symbol BTC = Symbol.of("BTCUSDT");
   private static final Instant DAY = Instant.parse("2024-06-17T00:00:00Z");
 
-  private final InMemoryBackfillJobs jobs = new InMemoryBackfillJobs();
+  private final InMemoryBackfillJobRepository jobs = new InMemoryBackfillJobRepository();
   private final ManageBackfillJobsService service =
       new ManageBackfillJobsService(jobs, Clock.fixed(NOW, ZoneOffset.UTC));
 

@@ -6,29 +6,23 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.mdm.application.service.catalog.PairCatalog;
 import com.mdm.application.service.catalog.ReadablePairs;
 import com.mdm.domain.market.Symbol;
-import com.mdm.domain.market.TimeRange;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.Dataset;
-import com.mdm.domain.metadata.DatasetFilter;
 import com.mdm.domain.metadata.HealthMetric;
-import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.port.in.HealthStatus;
 import com.mdm.domain.port.in.HealthSummary;
 import com.mdm.domain.port.in.InvalidRequestException;
 import com.mdm.domain.port.in.NoDataStoredException;
 import com.mdm.domain.port.in.Readiness;
-import com.mdm.domain.port.out.DatasetRepository;
-import com.mdm.domain.port.out.HealthMetricRepository;
 import com.mdm.domain.port.out.HealthProbe;
 import com.mdm.domain.port.out.ProbeResult;
+import com.mdm.testsupport.fake.InMemoryDatasetRepository;
+import com.mdm.testsupport.fake.InMemoryHealthMetricRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -38,8 +32,8 @@ class QueryHealthServiceTest {
   private static final Instant NOW = Instant.parse("2024-05-01T12:00:00Z");
   private static final Symbol BTC = Symbol.of("BTCUSDT");
 
-  private final List<Dataset> catalog = new ArrayList<>();
-  private final List<HealthMetric> metrics = new ArrayList<>();
+  private final InMemoryDatasetRepository catalog = new InMemoryDatasetRepository();
+  private final InMemoryHealthMetricRepository metrics = new InMemoryHealthMetricRepository();
   private final PairCatalog pairs = new PairCatalog();
 
   @Test
@@ -97,14 +91,14 @@ class QueryHealthServiceTest {
 
   @Test
   void theSummaryCountsDatasetsByTheirLatestQualityScore() {
-    catalog.add(dataset("candles_BTCUSDT_1m"));
-    catalog.add(dataset("trades_BTCUSDT"));
-    catalog.add(dataset("depth_BTCUSDT"));
-    catalog.add(dataset("tickers_BTCUSDT"));
-    metrics.add(metric("candles_BTCUSDT_1m", 40, NOW.minusSeconds(600)));
-    metrics.add(metric("candles_BTCUSDT_1m", 95, NOW));
-    metrics.add(metric("trades_BTCUSDT", 75, NOW));
-    metrics.add(metric("depth_BTCUSDT", 20, NOW));
+    catalog.upsert(dataset("candles_BTCUSDT_1m"));
+    catalog.upsert(dataset("trades_BTCUSDT"));
+    catalog.upsert(dataset("depth_BTCUSDT"));
+    catalog.upsert(dataset("tickers_BTCUSDT"));
+    metrics.append(metric("candles_BTCUSDT_1m", 40, NOW.minusSeconds(600)));
+    metrics.append(metric("candles_BTCUSDT_1m", 95, NOW));
+    metrics.append(metric("trades_BTCUSDT", 75, NOW));
+    metrics.append(metric("depth_BTCUSDT", 20, NOW));
 
     HealthSummary summary = service(List.of()).summary();
 
@@ -121,9 +115,9 @@ class QueryHealthServiceTest {
 
   @Test
   void latestForAPairAndPeriodIsTheLatestMetricOfItsCandles() {
-    metrics.add(metric("candles_BTCUSDT_1m", 80, NOW.minusSeconds(60)));
-    metrics.add(metric("candles_BTCUSDT_1m", 90, NOW));
-    metrics.add(metric("trades_BTCUSDT", 70, NOW));
+    metrics.append(metric("candles_BTCUSDT_1m", 80, NOW.minusSeconds(60)));
+    metrics.append(metric("candles_BTCUSDT_1m", 90, NOW));
+    metrics.append(metric("trades_BTCUSDT", 70, NOW));
 
     assertThat(service(List.of()).latest(BTC, Timeframe.MINUTE_1))
         .singleElement()
@@ -138,7 +132,7 @@ class QueryHealthServiceTest {
       givenAPairOutsideTheSupportedOnesInTheCatalog_whenAskedForItsHealth_thenItsMetricsAreServed() {
     Symbol sushi = Symbol.of("SUSHIUSDT");
     pairs.register(sushi);
-    metrics.add(metric("trades_SUSHIUSDT", 75, NOW));
+    metrics.append(metric("trades_SUSHIUSDT", 75, NOW));
 
     assertThat(service(List.of()).latest(sushi, null))
         .extracting(HealthMetric::datasetId)
@@ -162,8 +156,8 @@ class QueryHealthServiceTest {
 
   @Test
   void historyDefaultsToTheLastDay() {
-    metrics.add(metric("trades_BTCUSDT", 70, NOW.minus(Duration.ofHours(25))));
-    metrics.add(metric("trades_BTCUSDT", 71, NOW.minus(Duration.ofHours(23))));
+    metrics.append(metric("trades_BTCUSDT", 70, NOW.minus(Duration.ofHours(25))));
+    metrics.append(metric("trades_BTCUSDT", 71, NOW.minus(Duration.ofHours(23))));
 
     assertThat(service(List.of()).history("trades_BTCUSDT", null, null))
         .extracting(HealthMetric::qualityScore)
@@ -174,8 +168,8 @@ class QueryHealthServiceTest {
     return new QueryHealthService(
         probes,
         Duration.ofMillis(300),
-        datasets(),
-        healthMetrics(),
+        catalog,
+        metrics,
         new ReadablePairs(pairs, Set.of(BTC), false, Clock.fixed(NOW, ZoneOffset.UTC)),
         Clock.fixed(NOW, ZoneOffset.UTC));
   }
@@ -207,57 +201,5 @@ class QueryHealthServiceTest {
   private static HealthMetric metric(String datasetId, double quality, Instant at) {
     return new HealthMetric(
         null, datasetId, BTC, at.minusSeconds(3600), at, 100, 5, 100, 0, 0, 100, 100, quality, at);
-  }
-
-  private DatasetRepository datasets() {
-    return new DatasetRepository() {
-      @Override
-      public void upsert(Dataset dataset) {
-        catalog.add(dataset);
-      }
-
-      @Override
-      public Optional<Dataset> findById(String datasetId) {
-        return catalog.stream().filter(d -> d.datasetId().equals(datasetId)).findFirst();
-      }
-
-      @Override
-      public List<Dataset> list(DatasetFilter filter, PageRequest page) {
-        return catalog.stream().skip(page.offset()).limit(page.limit()).toList();
-      }
-
-      @Override
-      public void updateCoverage(
-          String datasetId, Instant first, Instant last, long count, Instant measuredAt) {}
-    };
-  }
-
-  private HealthMetricRepository healthMetrics() {
-    return new HealthMetricRepository() {
-      @Override
-      public HealthMetric append(HealthMetric metric) {
-        metrics.add(metric);
-        return metric;
-      }
-
-      @Override
-      public Optional<HealthMetric> latest(String datasetId) {
-        return metrics.stream()
-            .filter(m -> m.datasetId().equals(datasetId))
-            .max(Comparator.comparing(HealthMetric::timestamp));
-      }
-
-      @Override
-      public List<HealthMetric> history(String datasetId, TimeRange range) {
-        return metrics.stream()
-            .filter(m -> m.datasetId().equals(datasetId) && range.contains(m.timestamp()))
-            .toList();
-      }
-
-      @Override
-      public int purgeOlderThan(Instant cutoff) {
-        return 0;
-      }
-    };
   }
 }

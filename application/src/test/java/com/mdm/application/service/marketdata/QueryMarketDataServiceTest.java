@@ -38,12 +38,12 @@ class QueryMarketDataServiceTest {
       Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC);
   private static final SeriesKey TRADES = SeriesKey.of(SeriesType.TRADES, BTC);
 
-  private final InMemorySeries store = new InMemorySeries();
+  private final TiesInAnyOrder store = new TiesInAnyOrder();
   private final PairCatalog catalog = new PairCatalog();
 
   private QueryMarketDataService service(QueryLimits limits) {
     return new QueryMarketDataService(
-        store.repositories(), limits, new ReadablePairs(catalog, Set.of(BTC), false, CLOCK), CLOCK);
+        store, limits, new ReadablePairs(catalog, Set.of(BTC), false, CLOCK), CLOCK);
   }
 
   private final QueryMarketDataService service = service(QueryLimits.defaults());

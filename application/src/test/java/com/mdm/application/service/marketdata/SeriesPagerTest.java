@@ -23,9 +23,9 @@ class SeriesPagerTest {
   private static final Instant T0 = Instant.parse("2024-05-01T00:00:00Z");
   private static final SeriesKey TRADES = SeriesKey.of(SeriesType.TRADES, BTC);
 
-  private final InMemorySeries store = new InMemorySeries();
+  private final TiesInAnyOrder store = new TiesInAnyOrder();
   private final SeriesRepository<Trade> repository =
-      store.repositories().repository(SeriesType.TRADES, Trade.class);
+      store.repository(SeriesType.TRADES, Trade.class);
 
   /** Bursts of 1 to 9 trades per millisecond, some milliseconds empty: 120 trades in all. */
   private List<Trade> storeBursts() {

@@ -6,27 +6,21 @@ import com.mdm.application.service.BatchOutcome;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
-import com.mdm.domain.market.TimeRange;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.Dataset;
 import com.mdm.domain.metadata.DatasetFilter;
-import com.mdm.domain.metadata.HealthMetric;
 import com.mdm.domain.metadata.IngestParameters;
 import com.mdm.domain.metadata.LineageRecord;
 import com.mdm.domain.metadata.PageRequest;
-import com.mdm.domain.port.out.DatasetRepository;
-import com.mdm.domain.port.out.HealthMetricRepository;
-import com.mdm.domain.port.out.LineageRepository;
 import com.mdm.domain.port.out.WriteResult;
+import com.mdm.testsupport.fake.InMemoryDatasetRepository;
+import com.mdm.testsupport.fake.InMemoryHealthMetricRepository;
+import com.mdm.testsupport.fake.InMemoryLineageRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,15 +31,15 @@ class IngestBookkeeperTest {
       SeriesKey.candles(Symbol.of("BTCUSDT"), Timeframe.MINUTE_1);
   private static final SeriesKey TRADES = SeriesKey.of(SeriesType.TRADES, Symbol.of("ETHUSDT"));
 
-  private final Map<String, Dataset> datasets = new ConcurrentHashMap<>();
-  private final List<LineageRecord> lineage = new CopyOnWriteArrayList<>();
+  private final InMemoryDatasetRepository datasets = new InMemoryDatasetRepository();
+  private final InMemoryLineageRepository lineage = new InMemoryLineageRepository();
   private final MetadataWriter writer = new MetadataWriter(100);
   private final IngestBookkeeper bookkeeper =
       new IngestBookkeeper(
           null,
-          new InMemoryDatasets(),
-          new InMemoryLineage(),
-          new NoHealthMetrics(),
+          datasets,
+          lineage,
+          new InMemoryHealthMetricRepository(),
           writer,
           new MetadataSettings(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofDays(90)),
           Clock.fixed(NOW, ZoneOffset.UTC));
@@ -61,8 +55,10 @@ class IngestBookkeeperTest {
     bookkeeper.written(CANDLES, outcome(3, 2, 1, 6, 8));
     writer.drain(Duration.ofSeconds(5));
 
-    assertThat(datasets).containsOnlyKeys("candles_BTCUSDT_1m");
-    Dataset dataset = datasets.get("candles_BTCUSDT_1m");
+    assertThat(datasets.list(DatasetFilter.none(), PageRequest.first(10)))
+        .extracting(Dataset::datasetId)
+        .containsExactly("candles_BTCUSDT_1m");
+    Dataset dataset = datasets.findById("candles_BTCUSDT_1m").orElseThrow();
     assertThat(dataset.location()).isEqualTo("candles_BTCUSDT_1m");
     assertThat(dataset.storageType()).isEqualTo("mongodb");
     assertThat(dataset.category()).isEqualTo("candles");
@@ -93,12 +89,12 @@ class IngestBookkeeperTest {
 
     bookkeeper.closeWindow();
     writer.drain(Duration.ofSeconds(5));
-    assertThat(lineage).hasSize(3);
+    assertThat(lineage.all()).hasSize(3);
   }
 
   private LineageRecord only(String datasetId) {
     List<LineageRecord> records =
-        lineage.stream().filter(r -> r.datasetId().equals(datasetId)).toList();
+        lineage.all().stream().filter(r -> r.datasetId().equals(datasetId)).toList();
     assertThat(records).hasSize(1);
     return records.get(0);
   }
@@ -114,60 +110,5 @@ class IngestBookkeeperTest {
         NOW.minusSeconds(1),
         seq1,
         seq2);
-  }
-
-  private final class InMemoryDatasets implements DatasetRepository {
-    @Override
-    public void upsert(Dataset dataset) {
-      datasets.put(dataset.datasetId(), dataset);
-    }
-
-    @Override
-    public Optional<Dataset> findById(String datasetId) {
-      return Optional.ofNullable(datasets.get(datasetId));
-    }
-
-    @Override
-    public List<Dataset> list(DatasetFilter filter, PageRequest page) {
-      return List.copyOf(datasets.values());
-    }
-
-    @Override
-    public void updateCoverage(String id, Instant first, Instant last, long count, Instant at) {}
-  }
-
-  private final class InMemoryLineage implements LineageRepository {
-    @Override
-    public LineageRecord append(LineageRecord record) {
-      lineage.add(record);
-      return record;
-    }
-
-    @Override
-    public List<LineageRecord> listByDataset(String datasetId, PageRequest page) {
-      return lineage.stream().filter(r -> r.datasetId().equals(datasetId)).toList();
-    }
-  }
-
-  private static final class NoHealthMetrics implements HealthMetricRepository {
-    @Override
-    public HealthMetric append(HealthMetric metric) {
-      return metric;
-    }
-
-    @Override
-    public Optional<HealthMetric> latest(String datasetId) {
-      return Optional.empty();
-    }
-
-    @Override
-    public List<HealthMetric> history(String datasetId, TimeRange range) {
-      return List.of();
-    }
-
-    @Override
-    public int purgeOlderThan(Instant cutoff) {
-      return 0;
-    }
   }
 }

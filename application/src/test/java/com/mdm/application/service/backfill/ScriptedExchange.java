@@ -4,36 +4,36 @@ import com.mdm.domain.market.AggregateTrade;
 import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.FundingRate;
 import com.mdm.domain.market.MarkPriceCandle;
-import com.mdm.domain.market.Ohlc;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.BackfillDataType;
 import com.mdm.domain.port.out.ExchangeHistoryClient;
 import com.mdm.domain.port.out.HistoryCursor;
 import com.mdm.domain.port.out.HistoryPage;
-import java.math.BigDecimal;
+import com.mdm.testsupport.fake.FakeExchangeHistoryClient;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Supplier;
 
 /**
- * Serves closed candles on every timeframe, {@code pageSize} per call, and records the cursors it
- * was asked for; a call can be made to throw or to block until released.
+ * The shared fake exchange, {@code pageSize} candles a call, with a script for its candle calls:
+ * the cursors it was asked for are recorded, and a call can be made to throw or to block until
+ * released.
  */
-final class FakeExchange implements ExchangeHistoryClient {
+final class ScriptedExchange implements ExchangeHistoryClient {
 
   final List<HistoryCursor> requested = new CopyOnWriteArrayList<>();
   private final Map<Integer, Supplier<RuntimeException>> failures = new ConcurrentHashMap<>();
   private final Map<Integer, CountDownLatch> blocks = new ConcurrentHashMap<>();
-  private final int pageSize;
+  private final FakeExchangeHistoryClient exchange;
 
-  FakeExchange(int pageSize) {
-    this.pageSize = pageSize;
+  ScriptedExchange(int pageSize) {
+    exchange = new FakeExchangeHistoryClient(pageSize);
   }
 
   /** Call number {@code call} (0-based) throws what {@code failure} makes. */
@@ -50,12 +50,12 @@ final class FakeExchange implements ExchangeHistoryClient {
 
   @Override
   public String source() {
-    return "fake-rest";
+    return exchange.source();
   }
 
   @Override
   public String endpoint(BackfillDataType dataType) {
-    return "/fake/" + dataType.name().toLowerCase(java.util.Locale.ROOT);
+    return exchange.endpoint(dataType);
   }
 
   @Override
@@ -69,55 +69,30 @@ final class FakeExchange implements ExchangeHistoryClient {
         block.await();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new java.util.concurrent.CancellationException("interrupted");
+        throw new CancellationException("interrupted");
       }
     }
     Supplier<RuntimeException> failure = failures.get(call);
     if (failure != null) {
       throw failure.get();
     }
-    List<Candle> candles = new ArrayList<>();
-    Instant open = from.time();
-    while (open.isBefore(end) && candles.size() < pageSize) {
-      candles.add(candle(symbol, timeframe, open));
-      open = timeframe.nextOpen(open);
-    }
-    return new HistoryPage<>(candles, open.isBefore(end) ? HistoryCursor.at(open) : null);
-  }
-
-  static Candle candle(Symbol symbol, Timeframe timeframe, Instant open) {
-    Instant close = timeframe.nextOpen(open).minusMillis(1);
-    BigDecimal price = new BigDecimal("100.5");
-    return new Candle(
-        symbol,
-        timeframe,
-        open,
-        close,
-        new Ohlc(price, price, price, price),
-        BigDecimal.ONE,
-        BigDecimal.TEN,
-        1,
-        BigDecimal.ONE,
-        BigDecimal.TEN,
-        true,
-        close.plusMillis(1),
-        close.plusMillis(1));
+    return exchange.candles(symbol, timeframe, from, end);
   }
 
   @Override
   public HistoryPage<MarkPriceCandle> markPriceCandles(
       Symbol symbol, Timeframe timeframe, HistoryCursor from, Instant end) {
-    throw new UnsupportedOperationException();
+    return exchange.markPriceCandles(symbol, timeframe, from, end);
   }
 
   @Override
   public HistoryPage<FundingRate> fundingRates(Symbol symbol, HistoryCursor from, Instant end) {
-    throw new UnsupportedOperationException();
+    return exchange.fundingRates(symbol, from, end);
   }
 
   @Override
   public HistoryPage<AggregateTrade> aggregateTrades(
       Symbol symbol, HistoryCursor from, Instant end) {
-    throw new UnsupportedOperationException();
+    return exchange.aggregateTrades(symbol, from, end);
   }
 }
