@@ -49,21 +49,14 @@ public final class FakeExchangeHistoryClient implements ExchangeHistoryClient {
   @Override
   public HistoryPage<Candle> candles(
       Symbol symbol, Timeframe timeframe, HistoryCursor from, Instant end) {
-    return byTime(
-        FakeMarket.firstOpenAtOrAfter(timeframe, from.time()),
-        end,
-        timeframe::nextOpen,
-        open -> FakeMarket.candle(symbol, timeframe, open));
+    return klines(timeframe, from, end, open -> FakeMarket.candle(symbol, timeframe, open));
   }
 
   @Override
   public HistoryPage<MarkPriceCandle> markPriceCandles(
       Symbol symbol, Timeframe timeframe, HistoryCursor from, Instant end) {
-    return byTime(
-        FakeMarket.firstOpenAtOrAfter(timeframe, from.time()),
-        end,
-        timeframe::nextOpen,
-        open -> FakeMarket.markPriceCandle(symbol, timeframe, open));
+    return klines(
+        timeframe, from, end, open -> FakeMarket.markPriceCandle(symbol, timeframe, open));
   }
 
   @Override
@@ -92,6 +85,12 @@ public final class FakeExchangeHistoryClient implements ExchangeHistoryClient {
     return new HistoryPage<>(
         trades,
         more && !trades.isEmpty() ? new HistoryCursor(trades.getLast().tradeTime(), id) : null);
+  }
+
+  private <T extends MarketEvent> HistoryPage<T> klines(
+      Timeframe timeframe, HistoryCursor from, Instant end, Function<Instant, T> openingAt) {
+    return byTime(
+        FakeMarket.firstOpenAtOrAfter(timeframe, from.time()), end, timeframe::nextOpen, openingAt);
   }
 
   /**

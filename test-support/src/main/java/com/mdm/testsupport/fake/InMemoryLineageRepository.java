@@ -6,7 +6,6 @@ import com.mdm.domain.metadata.LineageRecord;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.port.out.LineageRepository;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -22,47 +21,41 @@ public final class InMemoryLineageRepository implements LineageRepository {
           .thenComparing(LineageRecord::lineageId)
           .reversed();
 
-  private final List<LineageRecord> records = new ArrayList<>();
+  private final AppendedRows<LineageRecord> records = new AppendedRows<>();
 
   @Override
-  public synchronized LineageRecord append(LineageRecord record) {
+  public LineageRecord append(LineageRecord record) {
     Objects.requireNonNull(record, "record must not be null");
-    LineageRecord stored =
-        new LineageRecord(
-            records.size() + 1L,
-            record.datasetId(),
-            record.sourceDatasetId(),
-            record.source(),
-            record.transformation(),
-            record.parameters(),
-            record.inputRecords(),
-            record.outputRecords(),
-            record.duplicateRecords(),
-            record.deadLetters(),
-            floor(record.rangeStart()),
-            floor(record.rangeEnd()),
-            Duration.ofMillis(record.duration().toMillis()),
-            record.status(),
-            record.errorMessage(),
-            floor(record.timestamp()));
-    records.add(stored);
-    return stored;
+    return records.append(
+        id ->
+            new LineageRecord(
+                id,
+                record.datasetId(),
+                record.sourceDatasetId(),
+                record.source(),
+                record.transformation(),
+                record.parameters(),
+                record.inputRecords(),
+                record.outputRecords(),
+                record.duplicateRecords(),
+                record.deadLetters(),
+                floor(record.rangeStart()),
+                floor(record.rangeEnd()),
+                Duration.ofMillis(record.duration().toMillis()),
+                record.status(),
+                record.errorMessage(),
+                floor(record.timestamp())));
   }
 
   @Override
-  public synchronized List<LineageRecord> listByDataset(String datasetId, PageRequest page) {
+  public List<LineageRecord> listByDataset(String datasetId, PageRequest page) {
     Objects.requireNonNull(datasetId, "datasetId must not be null");
     Objects.requireNonNull(page, "page must not be null");
-    return records.stream()
-        .filter(record -> record.datasetId().equals(datasetId))
-        .sorted(NEWEST_FIRST)
-        .skip(page.offset())
-        .limit(page.limit())
-        .toList();
+    return records.select(r -> r.datasetId().equals(datasetId), NEWEST_FIRST, page);
   }
 
   /** Every record appended, oldest first: what a test looks at after the fact. */
-  public synchronized List<LineageRecord> all() {
-    return List.copyOf(records);
+  public List<LineageRecord> all() {
+    return records.all();
   }
 }
