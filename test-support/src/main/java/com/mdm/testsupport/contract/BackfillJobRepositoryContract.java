@@ -20,8 +20,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every {@link BackfillJobRepository} must do, claiming under contention included; what it
- * does to a claimed job is in {@link BackfillJobTransitionsContract}.
+ * What every {@link BackfillJobRepository} must do, claiming under contention and requeueing the
+ * jobs of dead workers included; what it does to one claimed job is in {@link
+ * BackfillJobTransitionsContract}.
  */
 public abstract class BackfillJobRepositoryContract extends BackfillJobTransitionsContract {
 
@@ -116,6 +117,28 @@ public abstract class BackfillJobRepositoryContract extends BackfillJobTransitio
         .hasSize(20)
         .allSatisfy(job -> assertThat(job.attempts()).isEqualTo(1))
         .allSatisfy(job -> assertThat(claimsByWorker.get(job.claimedBy())).contains(job.jobId()));
+  }
+
+  @Test
+  void givenRunningJobsOfDeadAndLiveWorkers_whenStaleOnesAreRequeued_thenOnlyTheSilentOnesMove() {
+    repository.create(pendingJob("silent", 2, at(0)));
+    repository.create(pendingJob("busy", 1, at(0)));
+    repository.create(pendingJob("waiting", 0, at(0)));
+    repository.claimNext("dead", at(1));
+    repository.claimNext("alive", at(1));
+    repository.updateProgress("silent", 10, 100, 100, AFTER_THREE_PAGES, at(2));
+    repository.updateProgress("busy", 10, 100, 100, null, at(20));
+
+    List<String> requeued = repository.requeueStale(at(15), at(21));
+
+    assertThat(requeued).containsExactly("silent");
+    BackfillJob silent = repository.get("silent").orElseThrow();
+    assertThat(silent.status()).isEqualTo(BackfillStatus.PENDING);
+    assertThat(silent.claimedBy()).isNull();
+    assertThat(silent.checkpoint()).isEqualTo(AFTER_THREE_PAGES);
+    assertThat(repository.get("busy").orElseThrow().status()).isEqualTo(BackfillStatus.RUNNING);
+    assertThat(repository.get("waiting").orElseThrow().status()).isEqualTo(BackfillStatus.PENDING);
+    assertThat(repository.requeueStale(at(15), at(22))).isEmpty();
   }
 
   private Optional<String> claimedId(String worker) {

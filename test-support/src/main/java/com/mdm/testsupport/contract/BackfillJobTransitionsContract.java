@@ -10,13 +10,12 @@ import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.metadata.BackfillStatus;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.port.out.BackfillJobRepository;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link BackfillJobRepository} does to a job once claimed: progress, finishing,
- * cancelling and requeueing. Part of {@link BackfillJobRepositoryContract}, which implementations
- * extend.
+ * cancelling and requeueing one. Part of {@link BackfillJobRepositoryContract}, which
+ * implementations extend.
  */
 public abstract class BackfillJobTransitionsContract
     extends RepositoryContract<BackfillJobRepository> {
@@ -148,27 +147,5 @@ public abstract class BackfillJobTransitionsContract
     assertThat(repository.get("finished").orElseThrow().status())
         .isEqualTo(BackfillStatus.COMPLETED);
     assertThat(repository.get("waiting").orElseThrow().updatedAt()).isEqualTo(at(1));
-  }
-
-  @Test
-  void givenRunningJobsOfDeadAndLiveWorkers_whenStaleOnesAreRequeued_thenOnlyTheSilentOnesMove() {
-    repository.create(pendingJob("silent", 2, at(0)));
-    repository.create(pendingJob("busy", 1, at(0)));
-    repository.create(pendingJob("waiting", 0, at(0)));
-    repository.claimNext("dead", at(1));
-    repository.claimNext("alive", at(1));
-    repository.updateProgress("silent", 10, 100, 100, AFTER_THREE_PAGES, at(2));
-    repository.updateProgress("busy", 10, 100, 100, null, at(20));
-
-    List<String> requeued = repository.requeueStale(at(15), at(21));
-
-    assertThat(requeued).containsExactly("silent");
-    BackfillJob silent = repository.get("silent").orElseThrow();
-    assertThat(silent.status()).isEqualTo(BackfillStatus.PENDING);
-    assertThat(silent.claimedBy()).isNull();
-    assertThat(silent.checkpoint()).isEqualTo(AFTER_THREE_PAGES);
-    assertThat(repository.get("busy").orElseThrow().status()).isEqualTo(BackfillStatus.RUNNING);
-    assertThat(repository.get("waiting").orElseThrow().status()).isEqualTo(BackfillStatus.PENDING);
-    assertThat(repository.requeueStale(at(15), at(22))).isEmpty();
   }
 }

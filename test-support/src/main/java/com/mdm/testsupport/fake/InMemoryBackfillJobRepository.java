@@ -119,28 +119,25 @@ public class InMemoryBackfillJobRepository implements BackfillJobRepository {
 
   @Override
   public synchronized boolean requeue(String jobId, Instant now) {
-    return requeueIf(jobId, job -> true, now);
+    return change(
+        jobId,
+        job -> job.status() == BackfillStatus.RUNNING,
+        j -> j.status(BackfillStatus.PENDING).unclaimed(),
+        now);
   }
 
   @Override
   public synchronized List<String> requeueStale(Instant updatedBefore, Instant now) {
     Objects.requireNonNull(updatedBefore, "updatedBefore must not be null");
-    return jobs.values().stream()
-        .filter(job -> job.status() == BackfillStatus.RUNNING)
-        .sorted(Comparator.comparing(BackfillJob::updatedAt).thenComparing(BackfillJob::jobId))
-        .map(BackfillJob::jobId)
-        .toList()
-        .stream()
-        .filter(id -> requeueIf(id, job -> job.updatedAt().isBefore(updatedBefore), now))
-        .toList();
-  }
-
-  private boolean requeueIf(String jobId, Predicate<BackfillJob> condition, Instant now) {
-    return change(
-        jobId,
-        job -> job.status() == BackfillStatus.RUNNING && condition.test(job),
-        j -> j.status(BackfillStatus.PENDING).unclaimed(),
-        now);
+    List<String> stale =
+        jobs.values().stream()
+            .filter(job -> job.status() == BackfillStatus.RUNNING)
+            .filter(job -> job.updatedAt().isBefore(updatedBefore))
+            .sorted(Comparator.comparing(BackfillJob::updatedAt).thenComparing(BackfillJob::jobId))
+            .map(BackfillJob::jobId)
+            .toList();
+    stale.forEach(jobId -> requeue(jobId, now));
+    return stale;
   }
 
   /** Applies {@code update} when the job exists and passes {@code guard}, as a guarded UPDATE. */

@@ -11,14 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mdm.domain.market.AggregateTrade;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
-import com.mdm.domain.market.SortOrder;
 import com.mdm.domain.market.TimeRange;
 import com.mdm.domain.metadata.GapKind;
 import com.mdm.domain.metadata.GapPosition;
 import com.mdm.domain.metadata.IdRange;
-import com.mdm.domain.port.out.SeriesRepository;
-import com.mdm.domain.port.out.SeriesStore;
-import com.mdm.testsupport.fake.ForwardingSeriesRepository;
 import com.mdm.testsupport.fake.InMemorySeriesStore;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -83,7 +79,7 @@ class SequenceGapDetectionTest {
     store.add(List.of(agg(1, 10, 12, second(1)), repeated, agg(3, 14, 14, second(3))));
 
     SeriesAudit audit =
-        new SeriesAuditor(handingOutTwice(repeated), TestSettings.settings())
+        new SeriesAuditor(new HandingOutTwice(store, repeated), TestSettings.settings())
             .audit(AGG, HOUR, HOUR.to());
 
     assertThat(audit.duplicates()).isEqualTo(2);
@@ -180,30 +176,5 @@ class SequenceGapDetectionTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(second(0), second(10), 1L),
             org.assertj.core.groups.Tuple.tuple(second(200), second(400), 2L));
-  }
-
-  /**
-   * The store, but handing the scan {@code repeated} twice: MongoDB's natural ids keep a record
-   * from being stored twice, so only a store that breaks them would, and the auditor still counts
-   * it.
-   */
-  private SeriesStore handingOutTwice(AggregateTrade repeated) {
-    SeriesRepository<AggregateTrade> twice =
-        new ForwardingSeriesRepository<>(
-            store.repository(SeriesType.AGG_TRADES, AggregateTrade.class)) {
-          @Override
-          public List<AggregateTrade> range(
-              SeriesKey key, TimeRange range, int limit, SortOrder order) {
-            List<AggregateTrade> found = new ArrayList<>();
-            for (AggregateTrade trade : super.range(key, range, limit, order)) {
-              found.add(trade);
-              if (trade.equals(repeated)) {
-                found.add(trade);
-              }
-            }
-            return found.subList(0, Math.min(limit, found.size()));
-          }
-        };
-    return type -> type == SeriesType.AGG_TRADES ? twice : store.repository(type);
   }
 }

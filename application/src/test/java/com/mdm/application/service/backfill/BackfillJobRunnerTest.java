@@ -15,7 +15,6 @@ import com.mdm.domain.metadata.LineageRecord;
 import com.mdm.domain.port.out.ExchangeException;
 import com.mdm.domain.port.out.HistoryCursor;
 import com.mdm.testsupport.fake.FakeMarket;
-import com.mdm.testsupport.fake.InMemoryBackfillJobRepository;
 import com.mdm.testsupport.fake.InMemoryLineageRepository;
 import java.time.Clock;
 import java.time.Duration;
@@ -268,26 +267,5 @@ class BackfillJobRunnerTest {
 
   private void awaitRequests(int count) {
     await().atMost(Duration.ofSeconds(5)).until(() -> exchange.requested.size() >= count);
-  }
-
-  /** The shared fake, keeping every checkpoint a running job reported. */
-  private static final class CheckpointedJobs extends InMemoryBackfillJobRepository {
-    final List<BackfillCheckpoint> checkpoints = new CopyOnWriteArrayList<>();
-
-    @Override
-    public synchronized boolean updateProgress(
-        String jobId,
-        double progress,
-        long recordsFetched,
-        long recordsInserted,
-        BackfillCheckpoint checkpoint,
-        Instant now) {
-      boolean running =
-          super.updateProgress(jobId, progress, recordsFetched, recordsInserted, checkpoint, now);
-      if (running) {
-        checkpoints.add(checkpoint);
-      }
-      return running;
-    }
   }
 }
