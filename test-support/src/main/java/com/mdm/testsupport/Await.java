@@ -7,8 +7,8 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Waits with Awaitility for a value that changes asynchronously and returns it, polling every
- * {@link #POLL}; where nothing needs returning, tests call Awaitility themselves.
+ * Waits with Awaitility until a probed value is accepted, and returns it, polling every {@link
+ * #POLL}; for "nothing happens" tests use Awaitility's {@code during} themselves.
  */
 public final class Await {
 
