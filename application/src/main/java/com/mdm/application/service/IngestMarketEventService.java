@@ -62,6 +62,7 @@ public final class IngestMarketEventService implements IngestMarketEventUseCase,
     if (closed) {
       return CompletableFuture.failedFuture(new IllegalStateException("ingest is shut down"));
     }
+    observer.received(command.source());
     if (command.rejected() > 0) {
       observer.rejected(command.source(), command.sequence(), command.rejected());
     }

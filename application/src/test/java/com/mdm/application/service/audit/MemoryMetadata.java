@@ -6,6 +6,8 @@ import com.mdm.domain.metadata.AuditLogQuery;
 import com.mdm.domain.metadata.DataGap;
 import com.mdm.domain.metadata.Dataset;
 import com.mdm.domain.metadata.DatasetFilter;
+import com.mdm.domain.metadata.GapFate;
+import com.mdm.domain.metadata.GapFilter;
 import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.metadata.HealthMetric;
 import com.mdm.domain.metadata.PageRequest;
@@ -102,7 +104,9 @@ final class MemoryMetadata {
                   old.status(),
                   gap.details(),
                   old.detectedAt(),
-                  gap.updatedAt()));
+                  gap.updatedAt(),
+                  gap.cause(),
+                  old.fate()));
           return false;
         }
 
@@ -112,10 +116,9 @@ final class MemoryMetadata {
         }
 
         @Override
-        public List<DataGap> list(String datasetId, GapStatus status, PageRequest page) {
+        public List<DataGap> list(GapFilter filter, PageRequest page) {
           return gaps.values().stream()
-              .filter(g -> datasetId == null || g.datasetId().equals(datasetId))
-              .filter(g -> status == null || g.status() == status)
+              .filter(filter::matches)
               .sorted(Comparator.comparing(DataGap::detectedAt).reversed())
               .skip(page.offset())
               .limit(page.limit())
@@ -123,24 +126,12 @@ final class MemoryMetadata {
         }
 
         @Override
-        public synchronized boolean updateStatus(String gapId, GapStatus status, Instant now) {
+        public synchronized boolean updateFate(String gapId, GapFate fate, Instant now) {
           DataGap old = gaps.get(gapId);
           if (old == null) {
             return false;
           }
-          gaps.put(
-              gapId,
-              new DataGap(
-                  old.gapId(),
-                  old.series(),
-                  old.start(),
-                  old.end(),
-                  old.expectedMissing(),
-                  old.severity(),
-                  status,
-                  old.details(),
-                  old.detectedAt(),
-                  now));
+          gaps.put(gapId, old.withFate(fate, now));
           return true;
         }
       };

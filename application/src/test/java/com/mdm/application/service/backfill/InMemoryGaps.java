@@ -1,6 +1,10 @@
 package com.mdm.application.service.backfill;
 
+import com.mdm.domain.metadata.BackfillJob;
+import com.mdm.domain.metadata.BackfillStatus;
 import com.mdm.domain.metadata.DataGap;
+import com.mdm.domain.metadata.GapFate;
+import com.mdm.domain.metadata.GapFilter;
 import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.port.in.ReauditGapUseCase;
@@ -34,34 +38,21 @@ final class InMemoryGaps implements DataGapRepository, ReauditGapUseCase {
   }
 
   @Override
-  public synchronized List<DataGap> list(String datasetId, GapStatus status, PageRequest page) {
+  public synchronized List<DataGap> list(GapFilter filter, PageRequest page) {
     return gaps.values().stream()
-        .filter(gap -> datasetId == null || gap.datasetId().equals(datasetId))
-        .filter(gap -> status == null || gap.status() == status)
+        .filter(filter::matches)
         .skip(page.offset())
         .limit(page.limit())
         .toList();
   }
 
   @Override
-  public synchronized boolean updateStatus(String gapId, GapStatus status, Instant now) {
+  public synchronized boolean updateFate(String gapId, GapFate fate, Instant now) {
     DataGap gap = gaps.get(gapId);
     if (gap == null) {
       return false;
     }
-    gaps.put(
-        gapId,
-        new DataGap(
-            gap.gapId(),
-            gap.series(),
-            gap.start(),
-            gap.end(),
-            gap.expectedMissing(),
-            gap.severity(),
-            status,
-            gap.details(),
-            gap.detectedAt(),
-            now));
+    gaps.put(gapId, gap.withFate(fate, now));
     return true;
   }
 
@@ -75,5 +66,28 @@ final class InMemoryGaps implements DataGapRepository, ReauditGapUseCase {
             : repairFinished ? GapStatus.UNRECOVERABLE : GapStatus.OPEN;
     updateStatus(gapId, status, gap.updatedAt());
     return status;
+  }
+
+  @Override
+  public synchronized GapStatus reaudit(String gapId, BackfillJob repair, boolean last) {
+    reaudits.add(gapId + (last ? ":final" : ":again"));
+    DataGap gap = gaps.get(gapId);
+    boolean completed = repair != null && repair.status() == BackfillStatus.COMPLETED;
+    GapFate fate;
+    if (filled.test(gap)) {
+      fate =
+          completed
+              ? GapFate.backfilled(repair.jobId(), repair.recordsInserted())
+              : GapFate.filled();
+    } else if (!last) {
+      fate = GapFate.OPEN;
+    } else {
+      fate =
+          completed
+              ? GapFate.confirmedEmpty(repair.jobId(), repair.recordsInserted())
+              : GapFate.unrecoverable(repair == null ? null : repair.jobId(), "repairs failed");
+    }
+    updateFate(gapId, fate, gap.updatedAt());
+    return fate.status();
   }
 }

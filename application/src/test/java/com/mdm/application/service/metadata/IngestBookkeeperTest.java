@@ -8,12 +8,14 @@ import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.TimeRange;
 import com.mdm.domain.market.Timeframe;
+import com.mdm.domain.metadata.CaptureMinute;
 import com.mdm.domain.metadata.Dataset;
 import com.mdm.domain.metadata.DatasetFilter;
 import com.mdm.domain.metadata.HealthMetric;
 import com.mdm.domain.metadata.IngestParameters;
 import com.mdm.domain.metadata.LineageRecord;
 import com.mdm.domain.metadata.PageRequest;
+import com.mdm.domain.port.out.CaptureLog;
 import com.mdm.domain.port.out.DatasetRepository;
 import com.mdm.domain.port.out.HealthMetricRepository;
 import com.mdm.domain.port.out.LineageRepository;
@@ -101,6 +103,53 @@ class IngestBookkeeperTest {
         lineage.stream().filter(r -> r.datasetId().equals(datasetId)).toList();
     assertThat(records).hasSize(1);
     return records.get(0);
+  }
+
+  @Test
+  void givenMessagesAndDeadLetters_whenCapturesAreFlushed_thenTheReceiptLogGetsPerMinuteCounts()
+      throws Exception {
+    List<CaptureMinute> kept = new CopyOnWriteArrayList<>();
+    List<String> links = new CopyOnWriteArrayList<>();
+    CaptureLog log =
+        new CaptureLog() {
+          @Override
+          public void add(List<CaptureMinute> minutes) {
+            kept.addAll(minutes);
+          }
+
+          @Override
+          public void link(String datasetId, String subject, Instant seen) {
+            links.add(datasetId + "<-" + subject);
+          }
+
+          @Override
+          public List<CaptureMinute> minutes(String datasetId, Instant from, Instant to) {
+            return List.of();
+          }
+        };
+    IngestBookkeeper keeper =
+        new IngestBookkeeper(
+            null,
+            new InMemoryDatasets(),
+            new InMemoryLineage(),
+            new NoHealthMetrics(),
+            log,
+            writer,
+            new MetadataSettings(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofDays(90)),
+            Clock.fixed(NOW, ZoneOffset.UTC));
+    String subject = "binance.futures.websocket.data";
+
+    keeper.received(subject);
+    keeper.received(subject);
+    keeper.received(subject);
+    keeper.rejected(subject, 7, 2);
+    keeper.written(CANDLES, outcome(3, 3, 0, 1, 3));
+    keeper.written(CANDLES, outcome(3, 3, 0, 4, 6));
+    keeper.flushCaptures();
+    writer.drain(Duration.ofSeconds(5));
+
+    assertThat(kept).containsExactly(new CaptureMinute(subject, NOW, 3, 2));
+    assertThat(links).containsExactly("candles_BTCUSDT_1m<-" + subject);
   }
 
   private static BatchOutcome outcome(
