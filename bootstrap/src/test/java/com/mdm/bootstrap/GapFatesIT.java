@@ -8,6 +8,7 @@ import com.mdm.application.service.backfill.AutoRepairService;
 import com.mdm.application.service.backfill.AutoRepairSettings;
 import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.Ohlc;
+import com.mdm.domain.market.RecordOrigin;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
@@ -91,6 +92,16 @@ class GapFatesIT {
       DataGap filled = harness.gaps.get("sol").orElseThrow();
       assertThat(filled.status()).isEqualTo(GapStatus.RESOLVED);
       assertThat(filled.fate()).isEqualTo(GapFate.backfilled(solJob.jobId(), 4));
+      var candles = harness.series.repository(SeriesType.CANDLES, Candle.class);
+      List<Candle> repaired =
+          candles.range(
+              solHours,
+              com.mdm.domain.market.TimeRange.of(hour(10), hour(14)),
+              10,
+              com.mdm.domain.market.SortOrder.ASCENDING);
+      assertThat(candles.originsOf(solHours, repaired))
+          .hasSize(4)
+          .containsOnly(RecordOrigin.backfill(solJob.jobId()));
       DataGap empty = harness.gaps.get("halt").orElseThrow();
       assertThat(empty.fate().kind()).isEqualTo(GapFate.Kind.CONFIRMED_EMPTY);
       assertThat(empty.fate().jobId()).isEqualTo(jobFor(harness, "halt").jobId());

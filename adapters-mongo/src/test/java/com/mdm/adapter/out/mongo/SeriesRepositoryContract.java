@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mdm.domain.market.MarketEvent;
+import com.mdm.domain.market.RecordOrigin;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.SortOrder;
@@ -109,6 +110,21 @@ abstract class SeriesRepositoryContract<T extends MarketEvent> {
 
     assertThat(save(records)).isEqualTo(new WriteResult(4, 0));
     assertThat(all()).containsExactlyElementsOf(records);
+  }
+
+  @Test
+  void givenRecordsWithOrigins_whenSaved_thenEachOriginComesBackBesideItsRecord() throws Exception {
+    List<T> records = records(0, 3);
+    List<RecordOrigin> origins =
+        List.of(
+            RecordOrigin.live("binance.futures.websocket.data", 41),
+            RecordOrigin.backfill("job-9"),
+            RecordOrigin.imported("capture.jsonl.gz", 7));
+
+    assertThat(repository.saveAll(records, origins).get()).isEqualTo(new WriteResult(3, 0));
+
+    assertThat(all()).containsExactlyElementsOf(records);
+    assertThat(repository.originsOf(key(symbol), all())).containsExactlyElementsOf(origins);
   }
 
   @Test
