@@ -1,0 +1,139 @@
+// The overview: totals, one row per catalog dataset with health, open gaps and a coverage strip.
+"use strict";
+
+(() => {
+  const { el, json, allPages } = MDM;
+  const HOUR = 3600 * 1000;
+  let windowMs = 24 * HOUR;
+  let last = null;
+  const samples = []; // [{at, stored, dead}] kept one hour, for rates and the last-hour count
+
+  function sum(map) {
+    return Object.values(map || {}).reduce((a, b) => a + b, 0);
+  }
+
+  function totals(summary, meters) {
+    for (const key of ["healthy", "degraded", "unhealthy", "unknown"]) {
+      document.getElementById("t-" + key).textContent = summary[key];
+    }
+    const now = Date.now();
+    samples.push({ at: now, stored: sum(meters.recordsStored), dead: sum(meters.deadLettered) });
+    while (samples.length > 2 && samples[1].at <= now - HOUR) samples.shift();
+    const previous = samples.length > 1 ? samples[samples.length - 2] : null;
+    const newest = samples[samples.length - 1];
+    document.getElementById("t-rate").textContent = previous
+      ? ((newest.stored - previous.stored) / ((newest.at - previous.at) / 1000)).toFixed(1)
+      : "…";
+    const oldest = samples[0];
+    const span = now - oldest.at;
+    document.getElementById("t-dead").textContent = newest.dead - (span >= HOUR ? oldest.dead : 0);
+    document.getElementById("t-dead-label").textContent =
+      span >= HOUR ? "Dead letters, last hour" : "Dead letters (since start, < 1 h shown)";
+  }
+
+  function tooltip(gap) {
+    const cause = gap.details && (gap.details.cause || gap.details.kind);
+    return [
+      "Gap " + gap.status + (gap.status === "resolved" ? " (repaired)" : ""),
+      "start " + MDM.time(gap.start),
+      "end " + MDM.time(gap.end),
+      "expected missing " + (gap.expectedMissing == null ? "unknown" : gap.expectedMissing),
+      "severity " + gap.severity,
+      cause ? "cause " + String(cause).toLowerCase().replace(/_/g, " ") : null,
+      gap.details && gap.details.fate ? "fate " + gap.details.fate : null,
+    ].filter(Boolean).join("; ");
+  }
+
+  function strip(dataset, gaps, now) {
+    const from = now - windowMs;
+    const pct = (t) => (Math.min(Math.max(t, from), now) - from) / windowMs * 100;
+    const node = el("div", { class: "strip", "data-dataset": dataset.id });
+    const first = Date.parse(dataset.coverage.first || "");
+    const lastRecord = Date.parse(dataset.coverage.last || "");
+    if (first && lastRecord && lastRecord >= from) {
+      node.append(el("span", { class: "present", style: { left: pct(first) + "%", width: pct(lastRecord) - pct(first) + "%" } }));
+    }
+    let shown = 0;
+    for (const gap of gaps) {
+      const start = Date.parse(gap.start);
+      const end = Date.parse(gap.end);
+      if (end < from || start > now) continue;
+      shown++;
+      const label = tooltip(gap);
+      node.append(el("span", {
+        class: "gap gap-" + gap.status, "data-status": gap.status, "data-gap": gap.id,
+        tabindex: "0", role: "img", title: label, "aria-label": label,
+        style: { left: pct(start) + "%", width: pct(end) - pct(start) + "%" },
+      }));
+    }
+    node.setAttribute("aria-label", "Coverage of " + dataset.id + ": " + shown + " gaps in the window");
+    return node;
+  }
+
+  function render() {
+    if (!last) return;
+    const { datasets, health, gaps } = last;
+    const pair = document.getElementById("f-pair").value;
+    const type = document.getElementById("f-type").value;
+    const now = Date.now();
+    const byDataset = new Map();
+    for (const gap of gaps) {
+      if (!byDataset.has(gap.dataset)) byDataset.set(gap.dataset, []);
+      byDataset.get(gap.dataset).push(gap);
+    }
+    const rows = datasets
+      .filter((d) => (!pair || d.pair === pair) && (!type || MDM.typeOf(d) === type))
+      .map((d) => {
+        const h = health.get(d.id) || { status: "unknown", qualityScore: null };
+        const own = byDataset.get(d.id) || [];
+        const open = own.filter((g) => g.status === "open").length;
+        return el("tr", { "data-dataset": d.id },
+          el("th", { scope: "row" }, el("a", { href: "/dataset.html?id=" + encodeURIComponent(d.id), text: d.id })),
+          el("td", { class: "hide-narrow", text: d.pair || "—" }),
+          el("td", { class: "hide-narrow", text: MDM.typeOf(d) }),
+          el("td", { class: "hide-narrow", text: d.period || "—" }),
+          el("td", { title: MDM.time(d.coverage.last) }, MDM.ago(d.coverage.last, now)),
+          el("td", {}, MDM.state(h.status), h.qualityScore == null ? "" : " " + h.qualityScore.toFixed(1)),
+          el("td", { class: "num", "data-open-gaps": open, text: open }),
+          el("td", { class: "strip-cell" }, strip(d, own, now)));
+      });
+    document.querySelector("#datasets tbody").replaceChildren(...rows);
+    document.getElementById("shown").textContent = rows.length + " of " + datasets.length + " datasets";
+  }
+
+  function options(select, values) {
+    const chosen = select.value;
+    select.replaceChildren(select.options[0], ...values.map((v) => el("option", { value: v, text: v })));
+    select.value = values.includes(chosen) ? chosen : "";
+  }
+
+  async function load() {
+    const [datasets, summary, gaps, meters] = await Promise.all([
+      allPages("/catalog/datasets", "datasets"),
+      json("/health/summary"),
+      allPages("/audit/gaps", "gaps", 5),
+      json("/metrics/ingest"),
+    ]);
+    totals(summary, meters);
+    last = { datasets, gaps, health: new Map(summary.datasets.map((e) => [e.dataset, e])) };
+    options(document.getElementById("f-pair"), [...new Set(datasets.map((d) => d.pair).filter(Boolean))].sort());
+    options(document.getElementById("f-type"), [...new Set(datasets.map(MDM.typeOf))].sort());
+    render();
+    document.body.dataset.loaded = "true";
+  }
+
+  function windowOf(button, ms, label) {
+    button.addEventListener("click", () => {
+      windowMs = ms;
+      for (const b of document.querySelectorAll("[id^=w-]")) if (b.tagName === "BUTTON") b.setAttribute("aria-pressed", String(b === button));
+      document.getElementById("w-label").textContent = label;
+      render();
+    });
+  }
+
+  windowOf(document.getElementById("w-24h"), 24 * HOUR, "last 24 h");
+  windowOf(document.getElementById("w-7d"), 7 * 24 * HOUR, "last 7 d");
+  document.getElementById("f-pair").addEventListener("change", render);
+  document.getElementById("f-type").addEventListener("change", render);
+  MDM.every(5000, load);
+})();
