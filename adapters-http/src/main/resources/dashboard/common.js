@@ -114,6 +114,18 @@ const MDM = (() => {
     tick();
   }
 
+  /**
+   * When the dataset's last record was written: its coverage as last measured, else what its latest
+   * health metric says (measured at, less the freshness then); null when neither knows.
+   */
+  function lastRecord(dataset, metric) {
+    if (dataset.coverage && dataset.coverage.last) return dataset.coverage.last;
+    if (metric && metric.freshnessSeconds != null) {
+      return new Date(Date.parse(metric.timestamp) - metric.freshnessSeconds * 1000).toISOString();
+    }
+    return null;
+  }
+
   /** The series type of a dataset id such as candles_BTCUSDT_1m or funding_rates_ETHUSDT. */
   function typeOf(dataset) {
     const marker = "_" + dataset.pair;
@@ -121,5 +133,5 @@ const MDM = (() => {
     return at > 0 ? dataset.id.substring(0, at) : dataset.category || "other";
   }
 
-  return { UPLOT, json, allPages, allData, el, time, ago, state, banner, every, typeOf };
+  return { UPLOT, json, allPages, allData, el, time, ago, state, banner, every, typeOf, lastRecord };
 })();

@@ -20,8 +20,8 @@
   function shadeGaps(u) {
     const ctx = u.ctx;
     ctx.save();
-    ctx.fillStyle = "rgba(207, 34, 46, 0.18)";
     for (const gap of gapsShown) {
+      ctx.fillStyle = gap.status === "resolved" ? "rgba(9, 105, 218, 0.07)" : "rgba(207, 34, 46, 0.2)";
       const x0 = u.valToPos(Date.parse(gap.start) / 1000, "x", true);
       const x1 = u.valToPos(Date.parse(gap.end) / 1000, "x", true);
       const left = Math.max(u.bbox.left, Math.min(x0, x1));
@@ -59,7 +59,7 @@
     return chart;
   }
 
-  async function candles(dataset, query) {
+  async function candles(dataset, query, from, to) {
     const records = await MDM.allData(query, 10);
     const data = [[], [], [], [], []];
     for (const c of records) {
@@ -72,8 +72,11 @@
     const node = document.getElementById("chart");
     node.dataset.points = String(records.length);
     node.setAttribute("aria-label", records.length + " candles of " + dataset.id + " (open, high, low, close)");
+    const low = Math.min(...data[3]);
+    const high = Math.max(...data[2]);
+    const pad = Math.max((high - low) * 0.05, high * 0.0005, 1e-9);
     plot(node, {
-      scales: { x: { time: true } },
+      scales: { x: { time: true, range: [from / 1000, to / 1000] }, y: { range: records.length ? [low - pad, high + pad] : [0, 1] } },
       series: [{}, { label: "open", show: false }, { label: "high", show: false }, { label: "low", show: false }, { label: "close", stroke: "transparent" }],
       hooks: { drawClear: [shadeGaps], draw: [drawCandles] },
       legend: { show: true },
@@ -81,7 +84,7 @@
     return records.length;
   }
 
-  async function counts(dataset, query) {
+  async function counts(dataset, query, from, to) {
     const records = await MDM.allData(query, 20);
     const perMinute = new Map();
     for (const r of records) {
@@ -94,7 +97,7 @@
     node.dataset.points = String(records.length);
     node.setAttribute("aria-label", records.length + " records of " + dataset.id + " counted per minute");
     plot(node, {
-      scales: { x: { time: true } },
+      scales: { x: { time: true, range: [from / 1000, to / 1000] } },
       series: [{}, { label: "records per minute", stroke: "#0969da", fill: "rgba(9,105,218,0.25)", paths: uPlot.paths.bars({ size: [0.8, 20] }) }],
       hooks: { drawClear: [shadeGaps] },
     }, [xs, xs.map((x) => perMinute.get(x))]);
@@ -143,7 +146,7 @@
       ? MDM.state(health.qualityScore >= 90 ? "healthy" : health.qualityScore >= 70 ? "degraded" : "unhealthy")
       : MDM.state("unknown"), health ? " " + health.qualityScore.toFixed(1) : "");
     document.getElementById("d-first").textContent = MDM.time(dataset.coverage.first);
-    document.getElementById("d-last").textContent = MDM.ago(dataset.coverage.last);
+    document.getElementById("d-last").textContent = MDM.ago(MDM.lastRecord(dataset, health));
     document.getElementById("d-count").textContent = dataset.coverage.approximateCount ?? "—";
 
     const hours = Number(document.getElementById("range").value);
@@ -160,8 +163,8 @@
     gapRows(gaps);
     charts.forEach((c) => c.destroy());
     charts = [];
-    if (type === "candles") await candles(dataset, query);
-    else await counts(dataset, query);
+    if (type === "candles") await candles(dataset, query, start.getTime(), end.getTime());
+    else await counts(dataset, query, start.getTime(), end.getTime());
     await Promise.all([history(), lineage()]);
     document.body.dataset.loaded = "true";
   }

@@ -44,17 +44,21 @@
     ].filter(Boolean).join("; ");
   }
 
-  function strip(dataset, gaps, now) {
+  function strip(dataset, gaps, now, lastIso) {
     const from = now - windowMs;
     const pct = (t) => (Math.min(Math.max(t, from), now) - from) / windowMs * 100;
     const node = el("div", { class: "strip", "data-dataset": dataset.id });
-    const first = Date.parse(dataset.coverage.first || "");
-    const lastRecord = Date.parse(dataset.coverage.last || "");
+    // present from the first record (or the registration) to the last one known
+    const first = Date.parse(dataset.coverage.first || dataset.createdAt || "");
+    const lastRecord = Date.parse(lastIso || "");
     if (first && lastRecord && lastRecord >= from) {
-      node.append(el("span", { class: "present", style: { left: pct(first) + "%", width: pct(lastRecord) - pct(first) + "%" } }));
+      node.append(el("span", { class: "present", style: { left: "min(" + pct(first) + "%, 100% - 3px)", width: pct(lastRecord) - pct(first) + "%" } }));
     }
     let shown = 0;
-    for (const gap of gaps) {
+    // repaired first, open last: an open gap is never hidden under the repair of an older one
+    const order = { resolved: 0, unrecoverable: 1, open: 2 };
+    const drawn = [...gaps].sort((a, b) => (order[a.status] ?? 1) - (order[b.status] ?? 1));
+    for (const gap of drawn) {
       const start = Date.parse(gap.start);
       const end = Date.parse(gap.end);
       if (end < from || start > now) continue;
@@ -63,7 +67,7 @@
       node.append(el("span", {
         class: "gap gap-" + gap.status, "data-status": gap.status, "data-gap": gap.id,
         tabindex: "0", role: "img", title: label, "aria-label": label,
-        style: { left: pct(start) + "%", width: pct(end) - pct(start) + "%" },
+        style: { left: "min(" + pct(start) + "%, 100% - 3px)", width: pct(end) - pct(start) + "%" },
       }));
     }
     node.setAttribute("aria-label", "Coverage of " + dataset.id + ": " + shown + " gaps in the window");
@@ -72,7 +76,7 @@
 
   function render() {
     if (!last) return;
-    const { datasets, health, gaps } = last;
+    const { datasets, health, gaps, metrics } = last;
     const pair = document.getElementById("f-pair").value;
     const type = document.getElementById("f-type").value;
     const now = Date.now();
@@ -87,15 +91,18 @@
         const h = health.get(d.id) || { status: "unknown", qualityScore: null };
         const own = byDataset.get(d.id) || [];
         const open = own.filter((g) => g.status === "open").length;
+        const metric = metrics.get(d.id);
+        const lastIso = MDM.lastRecord(d, metric);
+        const freshness = metric && metric.freshnessSeconds != null ? "freshness " + metric.freshnessSeconds + " s at " + MDM.time(metric.timestamp) : "";
         return el("tr", { "data-dataset": d.id },
           el("th", { scope: "row" }, el("a", { href: "/dataset.html?id=" + encodeURIComponent(d.id), text: d.id })),
           el("td", { class: "hide-narrow", text: d.pair || "—" }),
           el("td", { class: "hide-narrow", text: MDM.typeOf(d) }),
           el("td", { class: "hide-narrow", text: d.period || "—" }),
-          el("td", { title: MDM.time(d.coverage.last) }, MDM.ago(d.coverage.last, now)),
+          el("td", { title: [MDM.time(lastIso), freshness].filter(Boolean).join("; ") }, MDM.ago(lastIso, now)),
           el("td", {}, MDM.state(h.status), h.qualityScore == null ? "" : " " + h.qualityScore.toFixed(1)),
           el("td", { class: "num", "data-open-gaps": open, text: open }),
-          el("td", { class: "strip-cell" }, strip(d, own, now)));
+          el("td", { class: "strip-cell" }, strip(d, own, now, lastIso)));
       });
     document.querySelector("#datasets tbody").replaceChildren(...rows);
     document.getElementById("shown").textContent = rows.length + " of " + datasets.length + " datasets";
@@ -114,9 +121,12 @@
       allPages("/audit/gaps", "gaps", 5),
       json("/metrics/ingest"),
     ]);
+    const pairs = [...new Set(datasets.map((d) => d.pair).filter(Boolean))].sort();
+    const latest = await Promise.all(pairs.map((pair) => json("/health?pair=" + encodeURIComponent(pair)).catch(() => ({ metrics: [] }))));
+    const metrics = new Map(latest.flatMap((answer) => answer.metrics.map((m) => [m.dataset, m])));
     totals(summary, meters);
-    last = { datasets, gaps, health: new Map(summary.datasets.map((e) => [e.dataset, e])) };
-    options(document.getElementById("f-pair"), [...new Set(datasets.map((d) => d.pair).filter(Boolean))].sort());
+    last = { datasets, gaps, metrics, health: new Map(summary.datasets.map((e) => [e.dataset, e])) };
+    options(document.getElementById("f-pair"), pairs);
     options(document.getElementById("f-type"), [...new Set(datasets.map(MDM.typeOf))].sort());
     render();
     document.body.dataset.loaded = "true";
