@@ -22,7 +22,7 @@
       chart = new uPlot({
         width: Math.max(260, node.clientWidth - 16), height: 200,
         scales: { x: { time: true } },
-        series: [{}, { label: "messages / s", stroke: "#0969da", width: 2 }],
+        series: [{}, { label: "per second", stroke: "#0969da", width: 2 }],
       }, history, node);
     } else {
       chart.setData(history);
@@ -37,8 +37,12 @@
     document.getElementById("i-pending").textContent = meters.consumerPending ?? "not listening";
     document.getElementById("i-inflight").textContent = meters.inFlight ?? "not listening";
     document.getElementById("i-messages").textContent = meters.messages;
+    // without the NATS listener (the synthetic feed) nothing is received as a message: count records stored
+    const listening = meters.consumerPending != null;
+    const flow = (m) => listening ? m.messages : Object.values(m.recordsStored).reduce((a, b) => a + b, 0);
+    document.getElementById("i-rate-label").textContent = listening ? "Messages / s" : "Records stored / s (no NATS listener)";
     if (before) {
-      const perSecond = (meters.messages - before.messages) / seconds;
+      const perSecond = (flow(meters) - flow(before)) / seconds;
       document.getElementById("i-rate").textContent = perSecond.toFixed(1);
       history[0].push(at / 1000);
       history[1].push(perSecond);

@@ -151,6 +151,7 @@ class DashboardIT {
   }
 
   private void backfillFormQueuesAJobThatCompletes(Browser browser, String base) throws Exception {
+    browser.size(1280, 900);
     browser.driver.get(base + "/repairs.html");
     awaitLoaded(browser);
     browser.driver.findElement(By.name("token")).sendKeys(TOKEN);
@@ -187,6 +188,7 @@ class DashboardIT {
   }
 
   private void ingestAndDocsPagesRender(Browser browser, String base) throws Exception {
+    browser.size(1280, 1000);
     browser.driver.get(base + "/ingest.html");
     awaitLoaded(browser);
     awaitRefresh(browser);
