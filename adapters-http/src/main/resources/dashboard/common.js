@@ -99,15 +99,21 @@ const MDM = (() => {
   /** Runs load now and every intervalMs, with the readiness check beside it. */
   function every(intervalMs, load) {
     const line = document.getElementById("refreshed");
+    let refreshed = null;
+    const clock = () => new Date().toISOString().substring(11, 19) + " UTC";
     async function tick() {
+      let failed = false;
       await Promise.all([
         readiness(),
         load().catch((error) => {
+          failed = true;
           console.warn("refresh failed:", error.message);
           banner("The service is down or unreachable (" + error.message + "). Showing the last figures received.");
         }),
       ]);
-      line.textContent = "Last refreshed " + new Date().toISOString().substring(11, 19) + " UTC · every " + intervalMs / 1000 + " s";
+      if (!failed) refreshed = clock();
+      line.textContent = (refreshed ? "Last refreshed " + refreshed : "Not refreshed yet") +
+        (failed ? " · refresh failed at " + clock() : "") + " · every " + intervalMs / 1000 + " s";
       document.body.dataset.refreshes = String(Number(document.body.dataset.refreshes || 0) + 1);
       setTimeout(tick, intervalMs);
     }

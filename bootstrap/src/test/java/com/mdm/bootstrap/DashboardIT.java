@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -58,6 +59,7 @@ class DashboardIT {
       datasetChartHoldsTheCandlesTheApiReturns(browser, port, base);
       ingestAndDocsPagesRender(browser, base);
       assertThat(service.output()).doesNotContain("Exception in thread");
+      theOverviewSaysPlainlyWhenTheServiceIsDown(browser, service, base);
     }
   }
 
@@ -113,6 +115,17 @@ class DashboardIT {
     assertThat(browser.driver.findElement(By.id("refreshed")).getText())
         .startsWith("Last refreshed");
     browser.screenshot(SHOTS.resolve("overview-1280.png"));
+    // keyboard only: the 7 d toggle, then a gap mark with its tooltip text for screen readers
+    WebElement week = browser.driver.findElement(By.id("w-7d"));
+    week.sendKeys(Keys.ENTER);
+    assertThat(week.getAttribute("aria-pressed")).isEqualTo("true");
+    assertThat(browser.driver.findElement(By.id("w-label")).getText()).isEqualTo("last 7 d");
+    browser.driver.findElement(By.id("w-24h")).sendKeys(Keys.ENTER);
+    browser.script(
+        "document.querySelector(\".strip[data-dataset='candles_BTCUSDT_1m']"
+            + " .gap[data-status='open']\").focus()");
+    assertThat(String.valueOf(browser.script("return document.activeElement.ariaLabel")))
+        .startsWith("Gap open");
     browser.size(390, 1400);
     awaitRefresh(browser);
     browser.screenshot(SHOTS.resolve("overview-390.png"));
@@ -204,6 +217,21 @@ class DashboardIT {
         n -> n > 10);
     browser.screenshot(SHOTS.resolve("docs.png"));
     assertThat(browser.consoleErrors()).as("console of the ingest and docs pages").isEmpty();
+  }
+
+  private void theOverviewSaysPlainlyWhenTheServiceIsDown(
+      Browser browser, ServiceProcess service, String base) throws Exception {
+    browser.size(1280, 600);
+    browser.driver.get(base + "/");
+    awaitLoaded(browser);
+    assertThat(browser.driver.findElement(By.id("banner")).isDisplayed()).isFalse();
+    service.close();
+    Await.until(
+        "the banner says the service is down",
+        Duration.ofSeconds(30),
+        () -> browser.driver.findElement(By.id("banner")).getText(),
+        text -> text.startsWith("The service is down or unreachable"));
+    browser.screenshot(SHOTS.resolve("overview-service-down.png"));
   }
 
   private static void awaitLoaded(Browser browser) {
