@@ -31,23 +31,30 @@
       span >= HOUR ? "Dead letters, last hour" : "Dead letters (since start, < 1 h shown)";
   }
 
+  function words(value) {
+    return String(value).toLowerCase().replace(/_/g, " ");
+  }
+
   function tooltip(gap) {
-    const cause = gap.details && (gap.details.cause || gap.details.kind);
+    const d = gap.details || {};
+    const fate = gap.status === "resolved" ? "repaired, " + MDM.time(gap.updatedAt)
+      : gap.status === "unrecoverable" ? "unrecoverable, given up " + MDM.time(gap.updatedAt)
+      : "open since " + MDM.time(gap.detectedAt);
     return [
       "Gap " + gap.status + (gap.status === "resolved" ? " (repaired)" : ""),
       "start " + MDM.time(gap.start),
       "end " + MDM.time(gap.end),
       "expected missing " + (gap.expectedMissing == null ? "unknown" : gap.expectedMissing),
       "severity " + gap.severity,
-      cause ? "cause " + String(cause).toLowerCase().replace(/_/g, " ") : null,
-      gap.details && gap.details.fate ? "fate " + gap.details.fate : null,
+      d.kind ? "cause " + words(d.kind) + (d.position ? ", " + words(d.position) : "") + (d.breaks > 1 ? ", " + d.breaks + " holes merged" : "") : null,
+      "fate " + fate,
     ].filter(Boolean).join("; ");
   }
 
   function strip(dataset, gaps, now, lastIso) {
     const from = now - windowMs;
     const pct = (t) => (Math.min(Math.max(t, from), now) - from) / windowMs * 100;
-    const node = el("div", { class: "strip", "data-dataset": dataset.id });
+    const node = el("div", { class: "strip", role: "group", "data-dataset": dataset.id });
     // present from the first record (or the registration) to the last one known
     const first = Date.parse(dataset.coverage.first || dataset.createdAt || "");
     const lastRecord = Date.parse(lastIso || "");

@@ -58,7 +58,9 @@ class DashboardIT {
       overviewListsTheCatalogAndItsOpenGaps(browser, port, base);
       datasetChartHoldsTheCandlesTheApiReturns(browser, port, base);
       ingestAndDocsPagesRender(browser, base);
-      assertThat(service.output()).doesNotContain("Exception in thread");
+      assertThat(service.output())
+          .contains("Dashboard: http://localhost:" + port + "/")
+          .doesNotContain("Exception in thread");
       theOverviewSaysPlainlyWhenTheServiceIsDown(browser, service, base);
     }
   }
@@ -109,7 +111,11 @@ class DashboardIT {
     WebElement mark =
         browser.driver.findElement(
             By.cssSelector(".strip[data-dataset='candles_BTCUSDT_1m'] .gap[data-status='open']"));
-    assertThat(mark.getAttribute("title")).contains("Gap open").contains("expected missing");
+    assertThat(mark.getAttribute("title"))
+        .contains("Gap open")
+        .contains("expected missing")
+        .contains("cause ")
+        .contains("fate open since");
     assertThat(browser.driver.findElement(By.cssSelector("#datasets tbody")).getText())
         .containsAnyOf("healthy", "degraded", "unhealthy", "unknown");
     assertThat(browser.driver.findElement(By.id("refreshed")).getText())
