@@ -66,6 +66,16 @@ class DashboardTest {
   }
 
   @Test
+  void theApiExplorerAnswersWithAndWithoutTheTrailingSlash() {
+    for (String path : new String[] {"/docs", "/docs/"}) {
+      Answer answer = api.get(path);
+
+      assertThat(answer.status()).as(path).isEqualTo(200);
+      assertThat(answer.body()).as(path).contains("<script src=\"/docs/docs.js\"></script>");
+    }
+  }
+
+  @Test
   void anUnknownPathIsStillTheApiNotFoundProblem() {
     Answer answer = api.get("/no-such-page");
 
