@@ -77,6 +77,7 @@
     const pad = Math.max((high - low) * 0.05, high * 0.0005, 1e-9);
     plot(node, {
       scales: { x: { time: true, range: [from / 1000, to / 1000] }, y: { range: records.length ? [low - pad, high + pad] : [0, 1] } },
+      axes: [{}, { size: 80 }],
       series: [{}, { label: "open", show: false }, { label: "high", show: false }, { label: "low", show: false }, { label: "close", stroke: "transparent" }],
       hooks: { drawClear: [shadeGaps], draw: [drawCandles] },
       legend: { show: true },

@@ -106,9 +106,9 @@
           el("td", { class: "hide-narrow", text: d.pair || "—" }),
           el("td", { class: "hide-narrow", text: MDM.typeOf(d) }),
           el("td", { class: "hide-narrow", text: d.period || "—" }),
-          el("td", { title: [MDM.time(lastIso), freshness].filter(Boolean).join("; ") }, MDM.ago(lastIso, now)),
+          el("td", { "data-label": "last record", title: [MDM.time(lastIso), freshness].filter(Boolean).join("; ") }, MDM.ago(lastIso, now)),
           el("td", {}, MDM.state(h.status), h.qualityScore == null ? "" : " " + h.qualityScore.toFixed(1)),
-          el("td", { class: "num", "data-open-gaps": open, text: open }),
+          el("td", { class: "num", "data-label": "open gaps", "data-open-gaps": open, text: open }),
           el("td", { class: "strip-cell" }, strip(d, own, now, lastIso)));
       });
     document.querySelector("#datasets tbody").replaceChildren(...rows);

@@ -163,6 +163,11 @@ class DashboardIT {
     assertThat(browser.driver.findElements(By.cssSelector("#gaps tbody tr[data-status]")))
         .isNotEmpty();
     browser.screenshot(SHOTS.resolve("dataset-candles.png"));
+    browser.size(390, 1400);
+    browser.driver.navigate().refresh();
+    awaitLoaded(browser);
+    browser.screenshot(SHOTS.resolve("dataset-candles-390.png"));
+    browser.size(1280, 1400);
     browser.driver.get(base + "/dataset.html?id=agg_trades_BTCUSDT");
     awaitLoaded(browser);
     browser.screenshot(SHOTS.resolve("dataset-agg-trades.png"));
@@ -203,6 +208,8 @@ class DashboardIT {
         .contains("100 %")
         .contains("completed");
     browser.screenshot(SHOTS.resolve("repairs.png"));
+    browser.size(390, 1200);
+    browser.screenshot(SHOTS.resolve("repairs-390.png"));
     assertThat(browser.consoleErrors()).as("console of the repairs page").isEmpty();
   }
 
