@@ -133,8 +133,11 @@
     const body = await json("/catalog/lineage/" + encodeURIComponent(id) + "?limit=20").catch(() => ({ lineage: [] }));
     document.querySelector("#lineage tbody").replaceChildren(...(body.lineage.length ? body.lineage.map((l) =>
       el("tr", {}, el("td", { text: l.source || l.sourceDataset || "—" }), el("td", { text: l.transformation || "—" }),
-        el("td", { class: "hide-narrow", text: MDM.time(l.createdAt || l.recordedAt) })))
-      : [el("tr", {}, el("td", { colspan: "3", class: "muted", text: "No lineage recorded." }))]));
+        el("td", {}, MDM.state(l.status || "unknown")),
+        el("td", { class: "num", text: l.outputRecords ?? "—" }),
+        el("td", { class: "hide-narrow", text: l.rangeStart ? MDM.time(l.rangeStart) + " → " + MDM.time(l.rangeEnd) : "—" }),
+        el("td", { class: "hide-narrow", text: MDM.time(l.timestamp) })))
+      : [el("tr", {}, el("td", { colspan: "6", class: "muted", text: "No lineage recorded." }))]));
   }
 
   async function load() {

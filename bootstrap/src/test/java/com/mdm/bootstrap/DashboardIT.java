@@ -245,6 +245,8 @@ class DashboardIT {
         () -> browser.driver.findElement(By.id("banner")).getText(),
         text -> text.startsWith("The service is down or unreachable"));
     browser.screenshot(SHOTS.resolve("overview-service-down.png"));
+    // the console check is not vacuous: the failed calls to the stopped service are in it
+    assertThat(browser.consoleErrors()).as("console once the service stopped").isNotEmpty();
   }
 
   private static void awaitLoaded(Browser browser) {
