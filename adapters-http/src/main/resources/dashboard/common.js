@@ -65,7 +65,7 @@ const MDM = (() => {
   }
 
   function ago(iso, now) {
-    if (!iso) return "never";
+    if (!iso) return "not measured";
     const seconds = Math.max(0, Math.round(((now || Date.now()) - Date.parse(iso)) / 1000));
     if (seconds < 90) return seconds + " s ago";
     if (seconds < 5400) return Math.round(seconds / 60) + " min ago";
