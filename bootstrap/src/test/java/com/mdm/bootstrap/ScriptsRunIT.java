@@ -45,13 +45,15 @@ class ScriptsRunIT {
   }
 
   @Test
-  void givenNoStoreAnsweringWhenACaptureIsImportedThenItLandsInTheDevelopmentStores()
-      throws Exception {
+  void
+      givenNoStoreAnsweringWhenACaptureWithABadLineIsImportedThenTheGoodLineLandsAndTheExitCodeSaysSo()
+          throws Exception {
     Path capture =
         Files.writeString(
             dir.resolve("capture.jsonl"),
             "{\"e\":\"trade\",\"E\":1714564800000,\"T\":1714564800000,\"s\":\"BTCUSDT\",\"t\":1,"
-                + "\"p\":\"64990.90\",\"q\":\"0.001\",\"X\":\"MARKET\",\"m\":false}\n");
+                + "\"p\":\"64990.90\",\"q\":\"0.001\",\"X\":\"MARKET\",\"m\":false}\n"
+                + "{\"e\":\"trade\",\"s\":\"BTCUSDT\"\n");
     try (ServiceProcess run =
         ServiceProcess.start(
             List.of(
@@ -63,10 +65,13 @@ class ScriptsRunIT {
                 capture.toString()),
             environment(),
             dir.resolve("import.log"))) {
-      assertThat(run.waitFor(Duration.ofSeconds(90))).as(run.output()).isZero();
+      // exit code 1: some input was rejected; the good line is stored all the same
+      assertThat(run.waitFor(Duration.ofSeconds(90))).as(run.output()).isEqualTo(1);
       assertThat(run.output())
           .contains("development mode")
-          .contains("events stored: 1 new, 0 already stored");
+          .contains("events stored: 1 new, 0 already stored")
+          .contains("lines rejected: 1")
+          .contains("capture.jsonl:2: malformed_json");
     }
   }
 

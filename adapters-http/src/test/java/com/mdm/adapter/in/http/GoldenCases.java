@@ -133,6 +133,7 @@ final class GoldenCases {
         new Case("backfill-cancel", 200, api -> api.delete("/backfill/jobs/job-running", TOKEN)),
         new Case(
             "backfill-cancel-ended", 409, api -> api.delete("/backfill/jobs/job-failed", TOKEN)),
+        get("metrics-ingest", 200, "/metrics/ingest"),
         get("openapi", 200, "/openapi.json"));
   }
 
