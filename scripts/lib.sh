@@ -38,6 +38,15 @@ apt_install() {
     || die "could not install $*"
 }
 
+# Makes sure Debian's chromium and chromedriver are installed for the dashboard's browser tests:
+# installed when absent and root; otherwise CI=true fails, and elsewhere DashboardIT skips.
+ensure_chromium() {
+  [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && return 0
+  if [ "$(id -u)" = 0 ]; then apt_install chromium chromium-driver; return; fi
+  [ "${CI:-}" = true ] && die "chromium and chromium-driver are missing and installing them needs root; the browser tests cannot run"
+  log "chromium or chromedriver missing and not root: the dashboard's browser tests will skip"
+}
+
 # Makes sure NATS with JetStream answers on 127.0.0.1:4222.
 ensure_nats() {
   port_open 127.0.0.1 4222 && return 0

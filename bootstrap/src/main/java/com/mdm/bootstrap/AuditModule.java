@@ -1,6 +1,7 @@
 package com.mdm.bootstrap;
 
 import com.mdm.adapter.in.nats.NatsListenerSettings.DeliveryMode;
+import com.mdm.adapter.out.mysql.JdbiCaptureLog;
 import com.mdm.adapter.out.mysql.JdbiDataGapRepository;
 import com.mdm.adapter.out.mysql.MysqlMetadataStore;
 import com.mdm.adapter.out.nats.NatsKvLeaderLease;
@@ -11,6 +12,7 @@ import com.mdm.application.service.audit.SoloLeaderLease;
 import com.mdm.domain.port.in.ReauditGapUseCase;
 import com.mdm.domain.port.out.AuditLogRepository;
 import com.mdm.domain.port.out.AuditMetrics;
+import com.mdm.domain.port.out.CaptureLog;
 import com.mdm.domain.port.out.DataGapRepository;
 import com.mdm.domain.port.out.DatasetRepository;
 import com.mdm.domain.port.out.HealthMetricRepository;
@@ -38,6 +40,12 @@ interface AuditModule {
   @Singleton
   static DataGapRepository dataGaps(MysqlMetadataStore store) {
     return new JdbiDataGapRepository(store.jdbi());
+  }
+
+  @Provides
+  @Singleton
+  static CaptureLog captureLog(MysqlMetadataStore store) {
+    return new JdbiCaptureLog(store.jdbi());
   }
 
   /**
@@ -71,6 +79,7 @@ interface AuditModule {
       DataGapRepository gaps,
       AuditLogRepository auditLog,
       HealthMetricRepository healthMetrics,
+      CaptureLog captureLog,
       LeaderLease lease,
       AuditMetrics metrics,
       Clock clock) {
@@ -81,6 +90,7 @@ interface AuditModule {
         gaps,
         auditLog,
         healthMetrics,
+        captureLog,
         lease,
         metrics,
         clock);
@@ -93,7 +103,9 @@ interface AuditModule {
       SeriesStore series,
       DataGapRepository gaps,
       AuditLogRepository auditLog,
+      CaptureLog captureLog,
       Clock clock) {
-    return new ReauditGapService(config.audit().settings(), series, gaps, auditLog, clock);
+    return new ReauditGapService(
+        config.audit().settings(), series, gaps, auditLog, captureLog, clock);
   }
 }

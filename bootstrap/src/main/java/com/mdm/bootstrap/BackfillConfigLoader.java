@@ -65,7 +65,8 @@ final class BackfillConfigLoader {
             env.duration("AUTO_BACKFILL_INTERVAL", repair.interval(), "s"),
             env.integer("AUTO_BACKFILL_PRIORITY", repair.priority(), -1000, 1000),
             env.integer("AUTO_BACKFILL_MAX_JOBS_PER_ROUND", repair.maxJobsPerRound(), 1, 10_000),
-            env.integer("AUTO_BACKFILL_MAX_FAILED", repair.maxFailedJobsPerGap(), 1, 100));
+            env.integer("AUTO_BACKFILL_MAX_FAILED", repair.maxFailedJobsPerGap(), 1, 100),
+            env.bool("AUTO_BACKFILL_HISTORY", repair.repairHistory()));
     return new BackfillConfig(
         env.bool("ENABLE_BACKFILLER", true),
         env.bool("ENABLE_AUTO_BACKFILL", false),

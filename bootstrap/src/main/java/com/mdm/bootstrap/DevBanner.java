@@ -26,6 +26,7 @@ final class DevBanner {
     String base = "http://localhost:" + port;
     String pair = config.audit().settings().supportedPairs().get(0).value();
     out.println("HTTP API: " + base + "  (every route: " + base + "/openapi.json)");
+    out.println("Dashboard: " + base + "/  (API explorer: " + base + "/docs/)");
     out.println("  curl -s '" + base + "/data/candles?pair=" + pair + "&period=1m&limit=5'");
     out.println("  curl -s " + base + "/health/summary");
     out.println();

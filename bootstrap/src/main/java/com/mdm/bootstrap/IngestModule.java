@@ -6,6 +6,7 @@ import com.mdm.application.service.metadata.IngestBookkeeper;
 import com.mdm.application.service.metadata.MetadataWriter;
 import com.mdm.application.service.metadata.RecordCaptureImportService;
 import com.mdm.domain.port.in.IngestMarketEventUseCase;
+import com.mdm.domain.port.out.CaptureLog;
 import com.mdm.domain.port.out.DatasetRepository;
 import com.mdm.domain.port.out.HealthMetricRepository;
 import com.mdm.domain.port.out.IngestMetrics;
@@ -67,10 +68,11 @@ interface IngestModule {
       DatasetRepository datasets,
       LineageRepository lineage,
       HealthMetricRepository healthMetrics,
+      CaptureLog captureLog,
       MetadataWriter writer,
       ServiceConfig config,
       Clock clock) {
     return new IngestBookkeeper(
-        series, datasets, lineage, healthMetrics, writer, config.metadata(), clock);
+        series, datasets, lineage, healthMetrics, captureLog, writer, config.metadata(), clock);
   }
 }

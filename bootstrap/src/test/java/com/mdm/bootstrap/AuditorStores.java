@@ -3,6 +3,7 @@ package com.mdm.bootstrap;
 import com.mdm.adapter.out.mongo.MongoSeriesStore;
 import com.mdm.adapter.out.mongo.MongoStorageConfig;
 import com.mdm.adapter.out.mysql.JdbiAuditLogRepository;
+import com.mdm.adapter.out.mysql.JdbiCaptureLog;
 import com.mdm.adapter.out.mysql.JdbiDataGapRepository;
 import com.mdm.adapter.out.mysql.JdbiDatasetRepository;
 import com.mdm.adapter.out.mysql.JdbiHealthMetricRepository;
@@ -36,6 +37,7 @@ final class AuditorStores implements AutoCloseable {
   final JdbiHealthMetricRepository healthMetrics;
   final JdbiDataGapRepository gaps;
   final JdbiDatasetRepository datasets;
+  final JdbiCaptureLog captureLog;
   final MysqlMetadataStore metadata;
   private final MongoClient mongo;
   private final String mongoDatabase;
@@ -52,6 +54,23 @@ final class AuditorStores implements AutoCloseable {
     healthMetrics = new JdbiHealthMetricRepository(metadata.jdbi());
     gaps = new JdbiDataGapRepository(metadata.jdbi());
     datasets = new JdbiDatasetRepository(metadata.jdbi());
+    captureLog = new JdbiCaptureLog(metadata.jdbi());
+  }
+
+  /** An auditor on these stores that decides gap causes from the receipt log. */
+  AuditService causeAwareAuditor(
+      AuditSettings settings, LeaderLease lease, AuditMetrics metrics, Clock clock) {
+    return new AuditService(
+        settings,
+        series,
+        datasets,
+        gaps,
+        auditLog,
+        healthMetrics,
+        captureLog,
+        lease,
+        metrics,
+        clock);
   }
 
   /** An auditor on these stores, as the lead will wire it in the component. */

@@ -4,6 +4,7 @@ import com.mdm.adapter.out.binance.BinanceExchangeHistoryClient;
 import com.mdm.adapter.out.binance.BinanceRestSettings;
 import com.mdm.adapter.out.mongo.MongoSeriesStore;
 import com.mdm.adapter.out.mongo.MongoStorageConfig;
+import com.mdm.adapter.out.mysql.JdbiAuditLogRepository;
 import com.mdm.adapter.out.mysql.JdbiBackfillJobRepository;
 import com.mdm.adapter.out.mysql.JdbiDataGapRepository;
 import com.mdm.adapter.out.mysql.JdbiLineageRepository;
@@ -40,6 +41,7 @@ final class BackfillHarness implements AutoCloseable {
   final BackfillJobRepository jobs;
   final JdbiLineageRepository lineage;
   final JdbiDataGapRepository gaps;
+  final JdbiAuditLogRepository auditLog;
   final ManageBackfillJobsService service;
   private final MongoClient mongoClient;
   private final MongoDatabase mongo;
@@ -56,6 +58,7 @@ final class BackfillHarness implements AutoCloseable {
     jobs = new JdbiBackfillJobRepository(store.jdbi());
     lineage = new JdbiLineageRepository(store.jdbi());
     gaps = new JdbiDataGapRepository(store.jdbi());
+    auditLog = new JdbiAuditLogRepository(store.jdbi());
     service = new ManageBackfillJobsService(jobs, Clock.systemUTC());
   }
 

@@ -1,6 +1,7 @@
 package com.mdm.application.service;
 
 import com.mdm.domain.market.MarketEvent;
+import com.mdm.domain.market.RecordOrigin;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.port.in.IngestCommand;
@@ -62,6 +63,7 @@ public final class IngestMarketEventService implements IngestMarketEventUseCase,
     if (closed) {
       return CompletableFuture.failedFuture(new IllegalStateException("ingest is shut down"));
     }
+    observer.received(command.source());
     if (command.rejected() > 0) {
       observer.rejected(command.source(), command.sequence(), command.rejected());
     }
@@ -136,7 +138,13 @@ public final class IngestMarketEventService implements IngestMarketEventUseCase,
     int size = batch.records.size();
     CompletableFuture<WriteResult> write;
     try {
-      write = saveAll(series, batch.key.type(), batch.key.type().recordType(), batch.records);
+      write =
+          saveAll(
+              series,
+              batch.key.type(),
+              batch.key.type().recordType(),
+              batch.records,
+              batch.origins);
     } catch (RuntimeException e) {
       write = CompletableFuture.failedFuture(e);
     }
@@ -175,10 +183,14 @@ public final class IngestMarketEventService implements IngestMarketEventUseCase,
 
   /** A batch holds one series, so every record is of the type's record class. */
   private static <T extends MarketEvent> CompletableFuture<WriteResult> saveAll(
-      SeriesStore series, SeriesType type, Class<T> recordType, List<MarketEvent> records) {
+      SeriesStore series,
+      SeriesType type,
+      Class<T> recordType,
+      List<MarketEvent> records,
+      List<RecordOrigin> origins) {
     return series
         .repository(type, recordType)
-        .saveAll(records.stream().map(recordType::cast).toList());
+        .saveAll(records.stream().map(recordType::cast).toList(), origins);
   }
 
   private static boolean containsSame(List<CompletableFuture<Void>> list, Object item) {

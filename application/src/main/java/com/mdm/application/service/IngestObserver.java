@@ -12,6 +12,9 @@ public interface IngestObserver {
   /** A message from {@code source} had {@code count} rejected events or was rejected whole. */
   void rejected(String source, long sequence, int count);
 
+  /** A message from {@code source} reached ingest (before anything was stored). */
+  default void received(String source) {}
+
   /** Tells every one of {@code observers}, in order; one that throws does not stop the others. */
   static IngestObserver all(IngestObserver... observers) {
     List<IngestObserver> list = List.of(observers);
@@ -32,6 +35,17 @@ public interface IngestObserver {
         for (IngestObserver observer : list) {
           try {
             observer.rejected(source, sequence, count);
+          } catch (RuntimeException e) {
+            // bookkeeping never fails ingest
+          }
+        }
+      }
+
+      @Override
+      public void received(String source) {
+        for (IngestObserver observer : list) {
+          try {
+            observer.received(source);
           } catch (RuntimeException e) {
             // bookkeeping never fails ingest
           }

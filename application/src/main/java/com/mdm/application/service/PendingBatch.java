@@ -1,6 +1,7 @@
 package com.mdm.application.service;
 
 import com.mdm.domain.market.MarketEvent;
+import com.mdm.domain.market.RecordOrigin;
 import com.mdm.domain.market.SeriesKey;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +16,7 @@ final class PendingBatch {
 
   final SeriesKey key;
   final List<MarketEvent> records;
+  final List<RecordOrigin> origins;
   final CompletableFuture<Void> written = new CompletableFuture<>();
   String source;
   Instant firstTime;
@@ -25,10 +27,12 @@ final class PendingBatch {
   PendingBatch(SeriesKey key, int capacity) {
     this.key = key;
     this.records = new ArrayList<>(Math.min(capacity, 1024));
+    this.origins = new ArrayList<>(Math.min(capacity, 1024));
   }
 
   void add(MarketEvent record, String from, long sequence) {
     records.add(record);
+    origins.add(RecordOrigin.ofIngest(from, sequence));
     if (source == null) {
       source = from;
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mdm.domain.market.AggregateTrade;
 import com.mdm.domain.market.MarketEvent;
+import com.mdm.domain.market.RecordOrigin;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.Trade;
 import com.mdm.domain.port.in.IngestCommand;
@@ -47,6 +48,24 @@ class IngestMarketEventServiceTest {
     assertThat(repository.batches.get(0))
         .extracting(e -> ((Trade) e).tradeId())
         .containsExactly(1L, 2L, 3L);
+  }
+
+  @Test
+  void givenLiveAndImportedMessages_whenWritten_thenEachRecordCarriesItsOrigin() throws Exception {
+    service = service(2, Duration.ofHours(1));
+
+    CompletableFuture<Void> live =
+        service.ingest(
+            new IngestCommand(
+                List.of(trade("BTCUSDT", 1)), "binance.futures.websocket.data", 41, 0));
+    CompletableFuture<Void> imported =
+        service.ingest(new IngestCommand(List.of(trade("BTCUSDT", 2)), "import:day.jsonl", 7, 0));
+
+    CompletableFuture.allOf(live, imported).get(5, TimeUnit.SECONDS);
+    assertThat(repository.origins)
+        .containsExactly(
+            RecordOrigin.live("binance.futures.websocket.data", 41),
+            RecordOrigin.imported("day.jsonl", 7));
   }
 
   @Test

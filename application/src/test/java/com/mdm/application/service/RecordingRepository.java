@@ -1,6 +1,7 @@
 package com.mdm.application.service;
 
 import com.mdm.domain.market.MarketEvent;
+import com.mdm.domain.market.RecordOrigin;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SortOrder;
 import com.mdm.domain.market.TimeRange;
@@ -18,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class RecordingRepository implements SeriesRepository<MarketEvent> {
 
   final List<List<MarketEvent>> batches = new CopyOnWriteArrayList<>();
+  final List<RecordOrigin> origins = new CopyOnWriteArrayList<>();
   volatile RuntimeException failWith;
 
   SeriesStore asStore() {
@@ -35,6 +37,16 @@ final class RecordingRepository implements SeriesRepository<MarketEvent> {
     }
     batches.add(List.copyOf(records));
     return CompletableFuture.completedFuture(new WriteResult(records.size(), 0));
+  }
+
+  @Override
+  public CompletableFuture<WriteResult> saveAll(
+      List<MarketEvent> records, List<RecordOrigin> originsOfRecords) {
+    CompletableFuture<WriteResult> saved = saveAll(records);
+    if (!saved.isCompletedExceptionally()) {
+      origins.addAll(originsOfRecords);
+    }
+    return saved;
   }
 
   @Override

@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param gapId stable id of this gap (the same gap found twice has the same id)
  * @param expectedMissing how many records the gap should have held
  * @param details what the auditor found out about the gap (missing id range, tolerance, ...)
+ * @param cause why the gap is there
+ * @param fate what became of it; its kind implies {@code status}
  */
 public record DataGap(
     String gapId,
@@ -23,7 +25,9 @@ public record DataGap(
     GapStatus status,
     GapDetails details,
     Instant detectedAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    GapCause cause,
+    GapFate fate) {
 
   public DataGap {
     Objects.requireNonNull(gapId, "gapId must not be null");
@@ -41,6 +45,56 @@ public record DataGap(
     Objects.requireNonNull(details, "details must not be null");
     Objects.requireNonNull(detectedAt, "detectedAt must not be null");
     Objects.requireNonNull(updatedAt, "updatedAt must not be null");
+    Objects.requireNonNull(cause, "cause must not be null");
+    Objects.requireNonNull(fate, "fate must not be null");
+    if (fate.status() != status) {
+      throw new IllegalArgumentException(
+          "fate " + fate.kind() + " implies status " + fate.status() + " but status was " + status);
+    }
+  }
+
+  /** A gap of unknown cause whose fate is what {@code status} stands for. */
+  public DataGap(
+      String gapId,
+      SeriesKey series,
+      Instant start,
+      Instant end,
+      long expectedMissing,
+      Severity severity,
+      GapStatus status,
+      GapDetails details,
+      Instant detectedAt,
+      Instant updatedAt) {
+    this(
+        gapId,
+        series,
+        start,
+        end,
+        expectedMissing,
+        severity,
+        status,
+        details,
+        detectedAt,
+        updatedAt,
+        GapCause.UNKNOWN,
+        GapFate.of(status));
+  }
+
+  /** This gap with {@code fate} (and the status it implies) as of {@code now}. */
+  public DataGap withFate(GapFate fate, Instant now) {
+    return new DataGap(
+        gapId,
+        series,
+        start,
+        end,
+        expectedMissing,
+        severity,
+        fate.status(),
+        details,
+        detectedAt,
+        now,
+        cause,
+        fate);
   }
 
   public Duration duration() {

@@ -10,7 +10,10 @@ import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.DataGap;
+import com.mdm.domain.metadata.GapCause;
 import com.mdm.domain.metadata.GapDetails;
+import com.mdm.domain.metadata.GapFate;
+import com.mdm.domain.metadata.GapFilter;
 import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.metadata.Severity;
@@ -111,6 +114,56 @@ public abstract class DataGapRepositoryContract extends RepositoryContract<DataG
     assertThat(stored.status()).isEqualTo(GapStatus.RESOLVED);
     assertThat(stored.updatedAt()).isEqualTo(at(40));
     assertThat(stored.detectedAt()).isEqualTo(at(20));
+  }
+
+  @Test
+  void givenGapsOfDifferentCauses_whenListedByCauseAndFate_thenOnlyThoseMatchAndFatesRoundTrip() {
+    repository.upsert(caused(gap("c1", CANDLES, 0, 1), GapCause.NOT_COLLECTED));
+    repository.upsert(caused(gap("c2", CANDLES, 5, 2), GapCause.CAPTURE_OUTAGE));
+    repository.upsert(caused(gap("c3", AGG_TRADES, 9, 3), GapCause.STREAM_LOSS));
+    GapFate empty = GapFate.confirmedEmpty("job-7", 0);
+    repository.updateFate("c2", empty, at(4));
+    repository.updateFate("c3", GapFate.backfilled("job-8", 42), at(5));
+
+    assertThat(ids(repository.list(new GapFilter(null, null, GapCause.NOT_COLLECTED, null), ALL)))
+        .containsExactly("c1");
+    assertThat(ids(repository.list(new GapFilter(null, null, null, GapFate.Kind.BACKFILLED), ALL)))
+        .containsExactly("c3");
+    DataGap stored = repository.get("c2").orElseThrow();
+    assertThat(stored.cause()).isEqualTo(GapCause.CAPTURE_OUTAGE);
+    assertThat(stored.fate()).isEqualTo(empty);
+    assertThat(stored.status()).isEqualTo(GapStatus.UNRECOVERABLE);
+    assertThat(repository.get("c3").orElseThrow().fate().recordsInserted()).isEqualTo(42);
+  }
+
+  @Test
+  void givenKnownGap_whenFoundAgainWithAnotherCause_thenCauseFollowsButFateStays() {
+    repository.upsert(caused(gap("g1", CANDLES, 10, 20), GapCause.UNKNOWN));
+    repository.updateFate("g1", GapFate.unrecoverable(null, "no history"), at(21));
+
+    repository.upsert(caused(gap("g1", CANDLES, 10, 30), GapCause.STREAM_LOSS));
+
+    DataGap stored = repository.get("g1").orElseThrow();
+    assertThat(stored.cause()).isEqualTo(GapCause.STREAM_LOSS);
+    assertThat(stored.fate()).isEqualTo(GapFate.unrecoverable(null, "no history"));
+  }
+
+  private static final PageRequest ALL = PageRequest.first(10);
+
+  private static DataGap caused(DataGap gap, GapCause cause) {
+    return new DataGap(
+        gap.gapId(),
+        gap.series(),
+        gap.start(),
+        gap.end(),
+        gap.expectedMissing(),
+        gap.severity(),
+        gap.status(),
+        gap.details(),
+        gap.detectedAt(),
+        gap.updatedAt(),
+        cause,
+        gap.fate());
   }
 
   private static List<String> ids(List<DataGap> gaps) {

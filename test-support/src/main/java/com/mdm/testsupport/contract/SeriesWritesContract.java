@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import com.mdm.domain.market.MarketEvent;
+import com.mdm.domain.market.RecordOrigin;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.TimeRange;
 import com.mdm.domain.port.out.WriteResult;
@@ -24,6 +25,47 @@ public abstract class SeriesWritesContract<T extends MarketEvent> extends Series
 
     assertThat(save(records)).isEqualTo(new WriteResult(4, 0));
     assertThat(all()).containsExactlyElementsOf(records);
+  }
+
+  @Test
+  void givenRecordsWithOrigins_whenSaved_thenEachOriginComesBackBesideItsRecord() throws Exception {
+    List<T> records = records(0, 3);
+    List<RecordOrigin> origins =
+        List.of(
+            RecordOrigin.live("binance.futures.websocket.data", 41),
+            RecordOrigin.backfill("job-9"),
+            RecordOrigin.imported("capture.jsonl.gz", 7));
+
+    assertThat(repository.saveAll(records, origins).get()).isEqualTo(new WriteResult(3, 0));
+
+    assertThat(all()).containsExactlyElementsOf(records);
+    assertThat(repository.originsOf(key(symbol), all())).containsExactlyElementsOf(origins);
+  }
+
+  @Test
+  void givenRecordsStoredWithoutOrigin_whenTheirOriginsAreAsked_thenEachIsUnknown()
+      throws Exception {
+    save(records(0, 2));
+
+    assertThat(repository.originsOf(key(symbol), all())).containsExactly(null, null);
+  }
+
+  @Test
+  void givenAVersionStoredWithItsOrigin_whenALaterOneReplacesIt_thenTheKeptOnesOriginComesBack()
+      throws Exception {
+    List<T> versions = versions(symbol);
+    RecordOrigin live = RecordOrigin.live("binance.futures.websocket.data", 17);
+    RecordOrigin backfill = RecordOrigin.backfill("job-1");
+    repository.saveAll(List.of(versions.getFirst()), List.of(live)).get();
+    assertThat(repository.originsOf(key(symbol), all())).containsExactly(live);
+
+    repository.saveAll(List.of(versions.getLast()), List.of(backfill)).get();
+    repository
+        .saveAll(List.of(versions.getFirst()), List.of(RecordOrigin.live("binance.futures", 18)))
+        .get();
+
+    assertThat(all()).containsExactly(versions.getLast());
+    assertThat(repository.originsOf(key(symbol), all())).containsExactly(backfill);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package com.mdm.testsupport.fake;
 
 import com.mdm.domain.market.MarketEvent;
+import com.mdm.domain.market.RecordOrigin;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SortOrder;
 import com.mdm.domain.market.TimeRange;
@@ -26,6 +27,16 @@ public abstract class ForwardingSeriesRepository<T extends MarketEvent>
   @Override
   public CompletableFuture<WriteResult> saveAll(List<T> records) {
     return repository.saveAll(records);
+  }
+
+  @Override
+  public CompletableFuture<WriteResult> saveAll(List<T> records, List<RecordOrigin> origins) {
+    return repository.saveAll(records, origins);
+  }
+
+  @Override
+  public List<RecordOrigin> originsOf(SeriesKey key, List<T> records) {
+    return repository.originsOf(key, records);
   }
 
   @Override

@@ -3,7 +3,8 @@ package com.mdm.testsupport.fake;
 import static com.mdm.testsupport.fake.Millis.floor;
 
 import com.mdm.domain.metadata.DataGap;
-import com.mdm.domain.metadata.GapStatus;
+import com.mdm.domain.metadata.GapFate;
+import com.mdm.domain.metadata.GapFilter;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.port.out.DataGapRepository;
 import java.time.Instant;
@@ -16,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Gaps in memory, kept as the Jdbi repository keeps them: a known gap's start, detection time and
- * status stay when it is recorded again, times to the millisecond, listed newest first.
+ * status and fate stay (its cause is updated) when it is recorded again, times to the millisecond,
+ * listed newest first.
  */
 public final class InMemoryDataGapRepository implements DataGapRepository {
 
@@ -45,7 +47,9 @@ public final class InMemoryDataGapRepository implements DataGapRepository {
             kept.status(),
             gap.details(),
             floor(kept.detectedAt()),
-            floor(gap.updatedAt())));
+            floor(gap.updatedAt()),
+            gap.cause(),
+            kept.fate()));
     return known == null;
   }
 
@@ -56,11 +60,11 @@ public final class InMemoryDataGapRepository implements DataGapRepository {
   }
 
   @Override
-  public synchronized List<DataGap> list(String datasetId, GapStatus status, PageRequest page) {
+  public synchronized List<DataGap> list(GapFilter filter, PageRequest page) {
+    Objects.requireNonNull(filter, "filter must not be null");
     Objects.requireNonNull(page, "page must not be null");
     return gaps.values().stream()
-        .filter(gap -> datasetId == null || gap.datasetId().equals(datasetId))
-        .filter(gap -> status == null || gap.status() == status)
+        .filter(filter::matches)
         .sorted(NEWEST_FIRST)
         .skip(page.offset())
         .limit(page.limit())
@@ -68,27 +72,15 @@ public final class InMemoryDataGapRepository implements DataGapRepository {
   }
 
   @Override
-  public synchronized boolean updateStatus(String gapId, GapStatus status, Instant now) {
+  public synchronized boolean updateFate(String gapId, GapFate fate, Instant now) {
     Objects.requireNonNull(gapId, "gapId must not be null");
-    Objects.requireNonNull(status, "status must not be null");
+    Objects.requireNonNull(fate, "fate must not be null");
     Objects.requireNonNull(now, "now must not be null");
     DataGap gap = gaps.get(gapId);
     if (gap == null) {
       return false;
     }
-    gaps.put(
-        gapId,
-        new DataGap(
-            gap.gapId(),
-            gap.series(),
-            gap.start(),
-            gap.end(),
-            gap.expectedMissing(),
-            gap.severity(),
-            status,
-            gap.details(),
-            gap.detectedAt(),
-            floor(now)));
+    gaps.put(gapId, gap.withFate(fate, floor(now)));
     return true;
   }
 

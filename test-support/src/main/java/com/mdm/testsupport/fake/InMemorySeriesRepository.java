@@ -1,6 +1,7 @@
 package com.mdm.testsupport.fake;
 
 import com.mdm.domain.market.MarketEvent;
+import com.mdm.domain.market.RecordOrigin;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.SortOrder;
@@ -9,6 +10,7 @@ import com.mdm.domain.port.out.SeriesRepository;
 import com.mdm.domain.port.out.WriteResult;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +26,9 @@ import java.util.function.Predicate;
  * One series type in memory, kept as MongoDB keeps it: a record's natural key is its series time to
  * the millisecond and its {@link MarketEvent#keyWithinTime()}, which also orders records of one
  * millisecond; range bounds round up to the next millisecond, as {@code SeriesCodec.ceilingMillis}
- * rounds them. Records keep the nanoseconds MongoDB would drop.
+ * rounds them. Records keep the nanoseconds MongoDB would drop. Each record's origin is kept beside
+ * it, as its document's {@code origin} field: a record replacing a stored one brings its own origin
+ * (none when saved without), and a record stored without origin has none.
  */
 public final class InMemorySeriesRepository<T extends MarketEvent> implements SeriesRepository<T> {
 
@@ -39,6 +43,10 @@ public final class InMemorySeriesRepository<T extends MarketEvent> implements Se
   private final SeriesType type;
   private final BiPredicate<T, T> supersedes;
   private final Map<SeriesKey, NavigableMap<Key, T>> series = new HashMap<>();
+  private final Map<SeriesKey, Map<Key, RecordOrigin>> origins = new HashMap<>();
+
+  /** A record with the origin it was saved with, null for none. */
+  private record Saved<T>(T record, RecordOrigin origin) {}
 
   /**
    * @param supersedes whether a record replaces the stored one of the same key; null where records
@@ -52,36 +60,67 @@ public final class InMemorySeriesRepository<T extends MarketEvent> implements Se
   @Override
   public CompletableFuture<WriteResult> saveAll(List<T> records) {
     Objects.requireNonNull(records, "records must not be null");
+    return saveAll(records, Collections.nCopies(records.size(), null));
+  }
+
+  @Override
+  public CompletableFuture<WriteResult> saveAll(List<T> records, List<RecordOrigin> origins) {
+    Objects.requireNonNull(records, "records must not be null");
+    Objects.requireNonNull(origins, "origins must not be null");
+    if (origins.size() != records.size()) {
+      throw new IllegalArgumentException(
+          "origins must match records but were " + origins.size() + " for " + records.size());
+    }
     try {
-      return CompletableFuture.completedFuture(save(records));
+      return CompletableFuture.completedFuture(save(records, origins));
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
   }
 
-  private synchronized WriteResult save(List<T> records) {
-    Map<SeriesKey, Map<Key, T>> winners = new LinkedHashMap<>();
+  private synchronized WriteResult save(List<T> records, List<RecordOrigin> originsOfRecords) {
+    Map<SeriesKey, Map<Key, Saved<T>>> winners = new LinkedHashMap<>();
     for (int i = 0; i < records.size(); i++) {
       T record = Objects.requireNonNull(records.get(i), "records[" + i + "] must not be null");
       winners
           .computeIfAbsent(requireType(record.seriesKey()), k -> new LinkedHashMap<>())
           .merge(
               key(record),
-              record,
-              (current, candidate) -> supersedes(candidate, current) ? candidate : current);
+              new Saved<>(record, originsOfRecords.get(i)),
+              (current, candidate) ->
+                  supersedes(candidate.record(), current.record()) ? candidate : current);
     }
     long written = 0;
-    for (Map.Entry<SeriesKey, Map<Key, T>> batch : winners.entrySet()) {
+    for (Map.Entry<SeriesKey, Map<Key, Saved<T>>> batch : winners.entrySet()) {
       NavigableMap<Key, T> stored = series.computeIfAbsent(batch.getKey(), k -> new TreeMap<>());
-      for (T record : batch.getValue().values()) {
-        T current = stored.get(key(record));
-        if (current == null || supersedes(record, current)) {
-          stored.put(key(record), record);
+      Map<Key, RecordOrigin> storedOrigins =
+          origins.computeIfAbsent(batch.getKey(), k -> new HashMap<>());
+      for (Saved<T> saved : batch.getValue().values()) {
+        Key key = key(saved.record());
+        T current = stored.get(key);
+        if (current == null || supersedes(saved.record(), current)) {
+          stored.put(key, saved.record());
+          if (saved.origin() == null) {
+            storedOrigins.remove(key);
+          } else {
+            storedOrigins.put(key, saved.origin());
+          }
           written++;
         }
       }
     }
     return new WriteResult(written, records.size() - written);
+  }
+
+  @Override
+  public synchronized List<RecordOrigin> originsOf(SeriesKey key, List<T> records) {
+    Objects.requireNonNull(records, "records must not be null");
+    Map<Key, RecordOrigin> stored = origins.getOrDefault(requireType(key), Map.of());
+    List<RecordOrigin> found = new ArrayList<>(records.size());
+    for (T record : records) {
+      found.add(stored.get(key(record)));
+    }
+    return Collections.unmodifiableList(found);
   }
 
   @Override
@@ -114,7 +153,20 @@ public final class InMemorySeriesRepository<T extends MarketEvent> implements Se
 
   /** Drops the stored records that match, as MongoDB's TTL monitor drops expired ones. */
   public synchronized void removeIf(Predicate<? super T> expired) {
-    series.values().forEach(records -> records.values().removeIf(expired));
+    series.forEach(
+        (key, records) -> {
+          Map<Key, RecordOrigin> storedOrigins = origins.getOrDefault(key, new HashMap<>());
+          records
+              .entrySet()
+              .removeIf(
+                  entry -> {
+                    boolean drop = expired.test(entry.getValue());
+                    if (drop) {
+                      storedOrigins.remove(entry.getKey());
+                    }
+                    return drop;
+                  });
+        });
   }
 
   /** Every record of every series of this type, each series oldest first. */

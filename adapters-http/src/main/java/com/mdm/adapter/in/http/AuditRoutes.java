@@ -1,6 +1,9 @@
 package com.mdm.adapter.in.http;
 
 import com.mdm.domain.metadata.AuditLogQuery;
+import com.mdm.domain.metadata.GapCause;
+import com.mdm.domain.metadata.GapFate;
+import com.mdm.domain.metadata.GapFilter;
 import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.metadata.Severity;
@@ -46,6 +49,9 @@ final class AuditRoutes {
             List.of(
                 Param.query("dataset", "Dataset id"),
                 Param.query("status", "Gap status").oneOf(Params.names(GapStatus.class)),
+                Param.query("cause", "Why the gap is there").oneOf(Params.names(GapCause.class)),
+                Param.query("fate", "What became of the gap")
+                    .oneOf(Params.names(GapFate.Kind.class)),
                 Pages.LIMIT,
                 Pages.OFFSET),
             Map.of(200, "One page of gaps, with nextOffset"),
@@ -68,9 +74,14 @@ final class AuditRoutes {
 
   private void gaps(Context ctx) {
     String dataset = Params.text(ctx, "dataset");
-    GapStatus status = Params.choice(ctx, "status", GapStatus.class);
+    GapFilter filter =
+        new GapFilter(
+            dataset,
+            Params.choice(ctx, "status", GapStatus.class),
+            Params.choice(ctx, "cause", GapCause.class),
+            Params.choice(ctx, "fate", GapFate.Kind.class));
     PageRequest page = Params.page(ctx);
-    var gaps = deadline.call(() -> audit.gaps(dataset, status, page));
+    var gaps = deadline.call(() -> audit.gaps(filter, page));
     Json.write(ctx, 200, Pages.of("gaps", gaps, MetadataJson::gap, page));
   }
 }

@@ -1,11 +1,13 @@
 package com.mdm.adapter.in.http;
 
 import com.mdm.domain.market.MarketEvent;
+import com.mdm.domain.market.RecordOrigin;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.SortOrder;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.Timeframe;
+import com.mdm.domain.port.in.CandleBar;
 import com.mdm.domain.port.in.CandlePage;
 import com.mdm.domain.port.in.CandleQuery;
 import com.mdm.domain.port.in.InvalidRequestException;
@@ -96,6 +98,12 @@ final class DataRoutes {
         Param.query("limit", "Page size; default 100, at most the configured maximum").integer());
     params.add(Param.query("cursor", "nextCursor of the previous page; opaque"));
     params.add(Param.query("order", "asc (default) or desc").oneOf(List.of("asc", "desc")));
+    params.add(
+        Param.query(
+                "origin",
+                "true adds each record's origin: live (subject, stream sequence), backfill (job"
+                    + " id) or import (file, line); null where none was stored")
+            .oneOf(List.of("true", "false")));
     return params;
   }
 
@@ -144,8 +152,14 @@ final class DataRoutes {
             atEnd == null ? Params.integer(ctx, "limit") : atLimit,
             order,
             Params.text(ctx, "cursor"));
+    boolean origin = Params.flag(ctx, "origin");
     SeriesPage<MarketEvent> page = deadline.call(() -> marketData.series(query));
-    AnswerJson.write(ctx, 200, DataPage.of(key, order, null, page.records(), page.nextCursor()));
+    List<?> data = page.records();
+    if (origin) {
+      List<RecordOrigin> origins = deadline.call(() -> marketData.origins(key, page.records()));
+      data = OriginJson.withOrigins(page.records(), origins);
+    }
+    AnswerJson.write(ctx, 200, DataPage.of(key, order, null, data, page.nextCursor()));
   }
 
   private void candles(Context ctx) {
@@ -162,15 +176,28 @@ final class DataRoutes {
             Params.integer(ctx, "limit"),
             order,
             Params.text(ctx, "cursor"));
+    boolean origin = Params.flag(ctx, "origin");
     CandlePage page = deadline.call(() -> marketData.candles(query));
     Timeframe source = page.sourceTimeframe();
+    List<?> data = page.candles();
+    if (origin) {
+      // a rolled-up candle has no origin of its own: its finer candles have theirs
+      List<RecordOrigin> origins =
+          page.derived()
+              ? java.util.Collections.nCopies(page.candles().size(), null)
+              : deadline.call(
+                  () ->
+                      marketData.origins(
+                          SeriesKey.candles(pair, period),
+                          page.candles().stream().map(CandleBar::candle).toList()));
+      data = OriginJson.withOrigins(page.candles(), origins);
+    }
     var candles =
         new DataPage.CandleSource(
             period.code(), page.derived(), source == null ? null : source.code());
     AnswerJson.write(
         ctx,
         200,
-        DataPage.of(
-            SeriesKey.candles(pair, period), order, candles, page.candles(), page.nextCursor()));
+        DataPage.of(SeriesKey.candles(pair, period), order, candles, data, page.nextCursor()));
   }
 }

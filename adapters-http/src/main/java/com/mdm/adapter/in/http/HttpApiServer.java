@@ -50,7 +50,7 @@ public final class HttpApiServer implements AutoCloseable {
     Objects.requireNonNull(metricsScrape, "metricsScrape must not be null");
     this.deadline = new QueryDeadline(config.requestTimeout());
     this.writeAccess = new WriteAccess(config.apiToken(), config.allowUnauthenticatedWrites());
-    this.routes = routes(useCases, metricsScrape);
+    this.routes = routes(useCases, meters, metricsScrape);
     RequestLog requestLog = new RequestLog(meters);
     this.app =
         Javalin.create(
@@ -62,6 +62,7 @@ public final class HttpApiServer implements AutoCloseable {
               javalin.http.prefer405over404 = true;
               javalin.requestLogger.http(requestLog::log);
               Problems.register(javalin);
+              Dashboard.serve(javalin);
               for (Route route : routes) {
                 javalin.routes.addHttpHandler(
                     HandlerType.findOrCreate(route.method()), route.path(), guarded(route));
@@ -92,7 +93,8 @@ public final class HttpApiServer implements AutoCloseable {
     deadline.close();
   }
 
-  private List<Route> routes(HttpApiUseCases useCases, Supplier<String> metricsScrape) {
+  private List<Route> routes(
+      HttpApiUseCases useCases, MeterRegistry meters, Supplier<String> metricsScrape) {
     List<Route> table = new ArrayList<>();
     table.addAll(new HealthRoutes(useCases.health(), deadline).routes());
     table.addAll(new DataRoutes(useCases.marketData(), deadline).routes());
@@ -110,6 +112,16 @@ public final class HttpApiServer implements AutoCloseable {
                 Map.of(200, "Prometheus text exposition"),
                 ctx -> ctx.contentType(PROMETHEUS_CONTENT_TYPE).result(metricsScrape.get()))
             .producing(PROMETHEUS_CONTENT_TYPE));
+    table.add(
+        Route.get(
+            "/metrics/ingest",
+            "ingestMeters",
+            "operations",
+            "Ingest meters of this process as JSON totals: messages, events by type, records stored"
+                + " by type, dead letters by reason, consumer pending and in flight",
+            List.of(),
+            Map.of(200, "The totals since the process started"),
+            ctx -> AnswerJson.write(ctx, 200, IngestMeters.of(meters))));
     byte[][] document = new byte[1][];
     table.add(
         Route.get(

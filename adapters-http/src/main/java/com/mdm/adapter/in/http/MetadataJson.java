@@ -9,6 +9,7 @@ import com.mdm.domain.metadata.AuditLogEntry;
 import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.metadata.DataGap;
 import com.mdm.domain.metadata.Dataset;
+import com.mdm.domain.metadata.GapFate;
 import com.mdm.domain.metadata.HealthMetric;
 import com.mdm.domain.metadata.LineageRecord;
 import com.mdm.domain.port.out.ProbeResult;
@@ -114,9 +115,23 @@ final class MetadataJson {
             .put("durationSeconds", gap.duration().toSeconds())
             .put("expectedMissing", gap.expectedMissing())
             .put("severity", lower(gap.severity()))
-            .put("status", lower(gap.status()));
+            .put("status", lower(gap.status()))
+            .put("cause", lower(gap.cause()));
+    json.set("fate", fate(gap.fate()));
     json.set("details", DetailsJson.gapDetails(gap.details()));
     return json.put("detectedAt", time(gap.detectedAt())).put("updatedAt", time(gap.updatedAt()));
+  }
+
+  /** The fate: its kind, and the job, its records and the reason where there are some. */
+  static ObjectNode fate(GapFate fate) {
+    ObjectNode json = Json.object().put("kind", lower(fate.kind()));
+    if (fate.jobId() != null) {
+      json.put("jobId", fate.jobId()).put("recordsInserted", fate.recordsInserted());
+    }
+    if (fate.reason() != null) {
+      json.put("reason", fate.reason());
+    }
+    return json;
   }
 
   static ObjectNode backfillJob(BackfillJob job) {

@@ -117,6 +117,19 @@ final class Params {
     }
   }
 
+  /** {@code true} or {@code false}; absent is false. */
+  static boolean flag(Context ctx, String name) {
+    String value = text(ctx, name);
+    if (value == null || value.equals("false")) {
+      return false;
+    }
+    if (value.equals("true")) {
+      return true;
+    }
+    throw new InvalidRequestException(
+        name, name + " '" + abbreviate(value) + "' is invalid: expected true or false");
+  }
+
   static SortOrder order(Context ctx) {
     String value = text(ctx, "order");
     if (value == null || value.equalsIgnoreCase("asc")) {

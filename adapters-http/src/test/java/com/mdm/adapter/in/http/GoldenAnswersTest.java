@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +34,10 @@ class GoldenAnswersTest {
   private static final String INCIDENT =
       "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
+  // held strongly: the registry keeps gauges' objects by weak reference
+  private static final AtomicLong PENDING = new AtomicLong(42);
+  private static final AtomicLong IN_FLIGHT = new AtomicLong(3);
+
   private static final GoldenHealth HEALTH = new GoldenHealth();
   private static HttpApiServer server;
   private static ApiClient api;
@@ -43,8 +48,21 @@ class GoldenAnswersTest {
     HttpApiUseCases useCases =
         new HttpApiUseCases(HEALTH, new GoldenMarketData(), catalog, catalog, new GoldenBackfill());
     HttpApiConfig config = HttpApiConfig.defaults().withApiToken(GoldenCases.TOKEN).withPort(0);
-    server = new HttpApiServer(config, useCases, new SimpleMeterRegistry(), () -> "").start();
+    server = new HttpApiServer(config, useCases, ingestMeters(), () -> "").start();
     api = new ApiClient(server.port());
+  }
+
+  /** Fixed totals for {@code /metrics/ingest}, named as the listener and ingest register them. */
+  private static SimpleMeterRegistry ingestMeters() {
+    SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    meters.counter("mdm.ingest.messages").increment(1250);
+    meters.counter("mdm.ingest.events.received", "type", "trades").increment(1000);
+    meters.counter("mdm.ingest.events.received", "type", "candles").increment(240);
+    meters.counter("mdm.ingest.records.stored", "type", "trades").increment(998);
+    meters.counter("mdm.ingest.dead.lettered", "reason", "bad_json").increment(7);
+    meters.gauge("mdm.ingest.consumer.pending", PENDING);
+    meters.gauge("mdm.ingest.inflight", IN_FLIGHT);
+    return meters;
   }
 
   @AfterAll

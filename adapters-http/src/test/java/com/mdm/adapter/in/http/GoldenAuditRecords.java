@@ -12,8 +12,10 @@ import com.mdm.domain.metadata.AuditLogEntry;
 import com.mdm.domain.metadata.BackfillDataType;
 import com.mdm.domain.metadata.BackfillParameters;
 import com.mdm.domain.metadata.DataGap;
+import com.mdm.domain.metadata.GapCause;
 import com.mdm.domain.metadata.GapDetails;
 import com.mdm.domain.metadata.GapEvent;
+import com.mdm.domain.metadata.GapFate;
 import com.mdm.domain.metadata.GapKind;
 import com.mdm.domain.metadata.GapPosition;
 import com.mdm.domain.metadata.GapStatus;
@@ -100,7 +102,9 @@ final class GoldenAuditRecords {
                   Duration.ofSeconds(60),
                   "from:" + T0.plusSeconds(600)),
               T0.plusSeconds(700),
-              T0.plusMillis(700_250)),
+              T0.plusMillis(700_250),
+              GapCause.STREAM_LOSS,
+              GapFate.OPEN),
           new DataGap(
               "gap-trades-1",
               SeriesKey.of(SeriesType.TRADES, BTC),
@@ -124,7 +128,9 @@ final class GoldenAuditRecords {
                   Duration.ZERO,
                   "id:9"),
               T0.plusSeconds(60),
-              T0.plusSeconds(120)));
+              T0.plusSeconds(120),
+              GapCause.CAPTURE_OUTAGE,
+              GapFate.backfilled("job-7", 3)));
 
   static final List<AuditLogEntry> AUDIT_LOGS =
       List.of(

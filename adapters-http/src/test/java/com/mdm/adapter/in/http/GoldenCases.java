@@ -50,6 +50,9 @@ final class GoldenCases {
                 + "&start=2024-05-01T00:00:00Z&end=1714608000000"),
         get("data-trades-last-page", 200, "/data/trades?pair=BTCUSDT" + cursor),
         get("data-agg-trades", 200, "/data/trades?pair=BTCUSDT&type=aggTrade"),
+        get("data-trades-origin", 200, "/data/trades?pair=BTCUSDT&origin=true"),
+        get("data-candles-origin", 200, "/data/candles?pair=BTCUSDT&period=1m&origin=true"),
+        get("error-invalid-origin", 400, "/data/trades?pair=BTCUSDT&origin=yes"),
         get("data-candles-stored", 200, "/data/candles?pair=BTCUSDT&period=1m&limit=2"),
         get("data-candles-last-page", 200, "/data/candles?pair=BTCUSDT&period=1m" + cursor),
         get("data-candles-derived", 200, "/data/candles?pair=BTCUSDT&period=1h&order=asc"),
@@ -130,6 +133,7 @@ final class GoldenCases {
         new Case("backfill-cancel", 200, api -> api.delete("/backfill/jobs/job-running", TOKEN)),
         new Case(
             "backfill-cancel-ended", 409, api -> api.delete("/backfill/jobs/job-failed", TOKEN)),
+        get("metrics-ingest", 200, "/metrics/ingest"),
         get("openapi", 200, "/openapi.json"));
   }
 

@@ -7,7 +7,7 @@ import com.mdm.domain.metadata.AuditLogQuery;
 import com.mdm.domain.metadata.DataGap;
 import com.mdm.domain.metadata.Dataset;
 import com.mdm.domain.metadata.DatasetFilter;
-import com.mdm.domain.metadata.GapStatus;
+import com.mdm.domain.metadata.GapFilter;
 import com.mdm.domain.metadata.LineageRecord;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.port.in.DatasetDetails;
@@ -65,7 +65,7 @@ final class GoldenCatalog implements QueryCatalogUseCase, QueryAuditUseCase {
   }
 
   @Override
-  public List<DataGap> gaps(String datasetId, GapStatus status, PageRequest page) {
+  public List<DataGap> gaps(GapFilter filter, PageRequest page) {
     return page(GoldenAuditRecords.GAPS, page);
   }
 }

@@ -10,6 +10,8 @@ import com.mdm.domain.market.MarkPrice;
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.OrderBookDepth;
 import com.mdm.domain.market.PriceLevel;
+import com.mdm.domain.market.RecordOrigin;
+import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Side;
 import com.mdm.domain.market.SortOrder;
@@ -53,6 +55,22 @@ final class GoldenMarketData implements QueryMarketDataUseCase {
       records = records.reversed();
     }
     return new SeriesPage<>(records, CURSOR);
+  }
+
+  /** Live, backfill and import origins in turn; the fourth record has none. */
+  @Override
+  public List<RecordOrigin> origins(SeriesKey key, List<? extends MarketEvent> records) {
+    List<RecordOrigin> kinds =
+        java.util.Arrays.asList(
+            RecordOrigin.live("binance.futures.websocket.data", 1041),
+            RecordOrigin.backfill("3f2a9c"),
+            RecordOrigin.imported("capture-2024-05-01.jsonl.gz", 17),
+            null);
+    List<RecordOrigin> out = new ArrayList<>();
+    for (int i = 0; i < records.size(); i++) {
+      out.add(kinds.get(i % kinds.size()));
+    }
+    return out;
   }
 
   /** 1m is stored; 1h is rolled up from it; 1d has nothing stored to come from. */

@@ -1,6 +1,7 @@
 package com.mdm.adapter.out.mongo;
 
 import com.mdm.domain.market.MarketEvent;
+import com.mdm.domain.market.RecordOrigin;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SortOrder;
 import com.mdm.domain.market.TimeRange;
@@ -8,11 +9,14 @@ import com.mdm.domain.port.out.SeriesRepository;
 import com.mdm.domain.port.out.WriteResult;
 import com.mongodb.WriteConcern;
 import com.mongodb.client.model.CountOptions;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,8 +57,51 @@ final class MongoSeriesRepository<T extends MarketEvent> implements SeriesReposi
   @Override
   public CompletableFuture<WriteResult> saveAll(List<T> records) {
     Objects.requireNonNull(records, "records must not be null");
+    return save(records, writer);
+  }
+
+  @Override
+  public CompletableFuture<WriteResult> saveAll(List<T> records, List<RecordOrigin> origins) {
+    Objects.requireNonNull(records, "records must not be null");
+    Objects.requireNonNull(origins, "origins must not be null");
+    if (origins.size() != records.size()) {
+      throw new IllegalArgumentException(
+          "origins must match records but were " + origins.size() + " for " + records.size());
+    }
+    Map<T, RecordOrigin> originOf = new IdentityHashMap<>();
+    for (int i = 0; i < records.size(); i++) {
+      originOf.put(records.get(i), origins.get(i));
+    }
+    SeriesWriter<T> withOrigins =
+        SeriesWriter.of(
+            codec,
+            record -> OriginDocuments.with(codec.toDocument().apply(record), originOf.get(record)));
+    return save(records, withOrigins);
+  }
+
+  @Override
+  public List<RecordOrigin> originsOf(SeriesKey key, List<T> records) {
+    Objects.requireNonNull(records, "records must not be null");
+    if (records.isEmpty()) {
+      return List.of();
+    }
+    List<Object> ids = records.stream().map(r -> codec.toDocument().apply(r).get("_id")).toList();
+    Map<Object, RecordOrigin> found = new java.util.HashMap<>();
+    await(
+            Flux.from(
+                    collection(key)
+                        .find(Filters.in("_id", ids))
+                        .projection(Projections.include("_id", OriginDocuments.FIELD))
+                        .maxTime(queryTimeout.toMillis(), TimeUnit.MILLISECONDS))
+                .collectList(),
+            key)
+        .forEach(document -> found.put(document.get("_id"), OriginDocuments.of(document)));
+    return ids.stream().map(found::get).toList();
+  }
+
+  private CompletableFuture<WriteResult> save(List<T> records, SeriesWriter<T> with) {
     return Flux.defer(() -> Flux.fromIterable(bySeries(records).entrySet()))
-        .flatMap(batch -> writeSeries(batch.getKey(), batch.getValue()))
+        .flatMap(batch -> writeSeries(batch.getKey(), batch.getValue(), with))
         .reduce(WriteResult.empty(), WriteResult::plus)
         .toFuture();
   }
@@ -96,7 +143,7 @@ final class MongoSeriesRepository<T extends MarketEvent> implements SeriesReposi
     return batches;
   }
 
-  private Mono<WriteResult> writeSeries(SeriesKey key, List<T> records) {
+  private Mono<WriteResult> writeSeries(SeriesKey key, List<T> records, SeriesWriter<T> writer) {
     MongoCollection<Document> collection = collection(key);
     return indexes
         .ensureBeforeWrite(collection)

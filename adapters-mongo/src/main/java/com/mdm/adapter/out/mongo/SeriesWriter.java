@@ -14,8 +14,14 @@ interface SeriesWriter<T extends MarketEvent> {
 
   /** Insert-only for series without a replace rule, conditional upserts otherwise. */
   static <T extends MarketEvent> SeriesWriter<T> of(SeriesCodec<T> codec) {
+    return of(codec, codec.toDocument());
+  }
+
+  /** As {@link #of(SeriesCodec)}, making documents with {@code toDocument} (origins added). */
+  static <T extends MarketEvent> SeriesWriter<T> of(
+      SeriesCodec<T> codec, java.util.function.Function<T, Document> toDocument) {
     return codec.replaceRule() == null
-        ? new InsertWriter<>(codec.toDocument())
-        : new ReplaceWriter<>(codec.toDocument(), codec.replaceRule());
+        ? new InsertWriter<>(toDocument)
+        : new ReplaceWriter<>(toDocument, codec.replaceRule());
   }
 }

@@ -3,6 +3,7 @@ package com.mdm.adapter.out.mongo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mdm.domain.market.Candle;
+import com.mdm.domain.market.RecordOrigin;
 import com.mdm.domain.port.out.WriteResult;
 import com.mdm.testsupport.contract.KlineSamples;
 import com.mdm.testsupport.contract.SeriesSample;
@@ -44,6 +45,30 @@ class MongoCandleRepositoryIT extends MongoSeriesRepositoryContract<Candle> {
     List<Candle> all = all();
     assertThat(all).hasSize(1);
     return all.getFirst();
+  }
+
+  @Test
+  void givenALiveOpenCandle_whenABackfilledClosedOneReplacesIt_thenTheOriginSaysBackfill()
+      throws Exception {
+    RecordOrigin live = RecordOrigin.live("binance.futures.websocket.data", 17);
+    RecordOrigin backfill = RecordOrigin.backfill("job-1");
+    repository.saveAll(List.of(update(OPEN, 30)), List.of(live)).get();
+    assertThat(repository.originsOf(key(symbol), all())).containsExactly(live);
+
+    repository.saveAll(List.of(update(CLOSED, 59)), List.of(backfill)).get();
+    repository
+        .saveAll(List.of(update(OPEN, 50)), List.of(RecordOrigin.live("binance.futures", 18)))
+        .get();
+
+    assertThat(stored()).isEqualTo(update(CLOSED, 59));
+    assertThat(repository.originsOf(key(symbol), all())).containsExactly(backfill);
+  }
+
+  @Test
+  void givenACandleStoredWithoutOrigin_whenItsOriginIsAsked_thenItIsUnknown() throws Exception {
+    save(List.of(update(CLOSED, 30)));
+
+    assertThat(repository.originsOf(key(symbol), all())).containsExactly((RecordOrigin) null);
   }
 
   @Test

@@ -20,26 +20,29 @@ interface DataGapDao {
   String COLUMNS =
       """
       gap_id, dataset_id, series_type, symbol, timeframe, start_time, end_time, expected_missing,
-      severity, status, details, detected_at, updated_at
+      severity, status, details, detected_at, updated_at, cause, fate, fate_job_id, fate_records,
+      fate_reason
       """;
 
   @SqlUpdate(
       """
       INSERT INTO data_gaps (
         gap_id, dataset_id, series_type, symbol, timeframe, start_time, end_time,
-        expected_missing, severity, status, details, detected_at, updated_at)
+        expected_missing, severity, status, details, detected_at, updated_at, cause, fate,
+        fate_job_id, fate_records, fate_reason)
       VALUES (
         :gapId, :datasetId, :seriesType, :symbol, :timeframe, :startTime, :endTime,
-        :expectedMissing, :severity, :status, :details, :detectedAt, :updatedAt)
+        :expectedMissing, :severity, :status, :details, :detectedAt, :updatedAt, :cause, :fate,
+        :fateJobId, :fateRecords, :fateReason)
       """)
   void insert(@BindMethods DataGapRow row);
 
-  // Detection time, start and status stay as first recorded; the rest follows the latest finding.
+  // Detection time, start, status and fate stay as recorded; the rest follows the latest finding.
   @SqlUpdate(
       """
       UPDATE data_gaps
       SET end_time = :endTime, expected_missing = :expectedMissing, severity = :severity,
-          details = :details, updated_at = :updatedAt
+          details = :details, updated_at = :updatedAt, cause = :cause
       WHERE gap_id = :gapId
       """)
   int refresh(@BindMethods DataGapRow row);
@@ -54,12 +57,32 @@ interface DataGapDao {
           FROM data_gaps
           WHERE (:datasetId IS NULL OR dataset_id = :datasetId)
             AND (:status IS NULL OR status = :status)
+            AND (:cause IS NULL OR cause = :cause)
+            AND (:fate IS NULL OR fate = :fate)
           ORDER BY detected_at DESC, start_time DESC, gap_id
           LIMIT :limit OFFSET :offset
           """)
   List<DataGapRow> list(
-      @Bind String datasetId, @Bind String status, @Bind int limit, @Bind int offset);
+      @Bind String datasetId,
+      @Bind String status,
+      @Bind String cause,
+      @Bind String fate,
+      @Bind int limit,
+      @Bind int offset);
 
-  @SqlUpdate("UPDATE data_gaps SET status = :status, updated_at = :now WHERE gap_id = :gapId")
-  int updateStatus(@Bind String gapId, @Bind String status, @Bind Instant now);
+  @SqlUpdate(
+      """
+      UPDATE data_gaps
+      SET status = :status, fate = :fate, fate_job_id = :jobId, fate_records = :records,
+          fate_reason = :reason, updated_at = :now
+      WHERE gap_id = :gapId
+      """)
+  int updateFate(
+      @Bind String gapId,
+      @Bind String status,
+      @Bind String fate,
+      @Bind String jobId,
+      @Bind long records,
+      @Bind String reason,
+      @Bind Instant now);
 }

@@ -5,6 +5,8 @@ import static com.mdm.adapter.out.mysql.UtcTimes.stored;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.metadata.DataGap;
+import com.mdm.domain.metadata.GapCause;
+import com.mdm.domain.metadata.GapFate;
 import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.metadata.Severity;
 
@@ -31,7 +33,12 @@ final class DataGapMapper {
         gap.status().name(),
         GapDetailsJson.write(gap.details()),
         stored(gap.detectedAt()),
-        stored(gap.updatedAt()));
+        stored(gap.updatedAt()),
+        gap.cause().name(),
+        gap.fate().kind().name(),
+        gap.fate().jobId(),
+        gap.fate().recordsInserted(),
+        reason(gap.fate()));
   }
 
   static DataGap toDomain(DataGapRow row) {
@@ -48,6 +55,18 @@ final class DataGapMapper {
         GapStatus.valueOf(row.status()),
         GapDetailsJson.read(row.details()),
         row.detectedAt(),
-        row.updatedAt());
+        row.updatedAt(),
+        GapCause.valueOf(row.cause()),
+        new GapFate(
+            GapFate.Kind.valueOf(row.fate()),
+            row.fateJobId(),
+            row.fateRecords(),
+            row.fateReason()));
+  }
+
+  /** The reason as stored: cut to the column's 512 characters. */
+  static String reason(GapFate fate) {
+    String reason = fate.reason();
+    return reason == null || reason.length() <= 512 ? reason : reason.substring(0, 512);
   }
 }

@@ -16,4 +16,9 @@ public record DataGapRow(
     String status,
     String details,
     Instant detectedAt,
-    Instant updatedAt) {}
+    Instant updatedAt,
+    String cause,
+    String fate,
+    String fateJobId,
+    long fateRecords,
+    String fateReason) {}

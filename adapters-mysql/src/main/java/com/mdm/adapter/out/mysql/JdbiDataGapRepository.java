@@ -1,7 +1,8 @@
 package com.mdm.adapter.out.mysql;
 
 import com.mdm.domain.metadata.DataGap;
-import com.mdm.domain.metadata.GapStatus;
+import com.mdm.domain.metadata.GapFate;
+import com.mdm.domain.metadata.GapFilter;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.port.out.DataGapRepository;
 import java.sql.SQLException;
@@ -48,19 +49,36 @@ public final class JdbiDataGapRepository implements DataGapRepository {
   }
 
   @Override
-  public List<DataGap> list(String datasetId, GapStatus status, PageRequest page) {
+  public List<DataGap> list(GapFilter filter, PageRequest page) {
+    Objects.requireNonNull(filter, "filter must not be null");
     Objects.requireNonNull(page, "page must not be null");
-    return dao.list(datasetId, Codes.name(status), page.limit(), page.offset()).stream()
+    return dao
+        .list(
+            filter.datasetId(),
+            Codes.name(filter.status()),
+            Codes.name(filter.cause()),
+            Codes.name(filter.fate()),
+            page.limit(),
+            page.offset())
+        .stream()
         .map(DataGapMapper::toDomain)
         .toList();
   }
 
   @Override
-  public boolean updateStatus(String gapId, GapStatus status, Instant now) {
+  public boolean updateFate(String gapId, GapFate fate, Instant now) {
     Objects.requireNonNull(gapId, "gapId must not be null");
-    Objects.requireNonNull(status, "status must not be null");
+    Objects.requireNonNull(fate, "fate must not be null");
     Objects.requireNonNull(now, "now must not be null");
-    return dao.updateStatus(gapId, status.name(), now) == 1;
+    return dao.updateFate(
+            gapId,
+            fate.status().name(),
+            fate.kind().name(),
+            fate.jobId(),
+            fate.recordsInserted(),
+            DataGapMapper.reason(fate),
+            now)
+        == 1;
   }
 
   private static boolean isDuplicateKey(UnableToExecuteStatementException e) {

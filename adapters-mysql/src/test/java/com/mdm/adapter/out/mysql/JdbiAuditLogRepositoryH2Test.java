@@ -9,6 +9,6 @@ class JdbiAuditLogRepositoryH2Test extends AuditLogRepositoryContract {
 
   @Override
   protected Subject<AuditLogRepository> subject() {
-    return MetadataTestDatabase.inMemoryH2().subject("audit_logs", JdbiAuditLogRepository::new);
+    return MetadataTestDatabase.inMemoryH2().subject(JdbiAuditLogRepository::new, "audit_logs");
   }
 }

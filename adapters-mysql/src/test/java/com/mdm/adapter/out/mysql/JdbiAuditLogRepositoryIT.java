@@ -9,6 +9,6 @@ class JdbiAuditLogRepositoryIT extends AuditLogRepositoryContract {
 
   @Override
   protected Subject<AuditLogRepository> subject() {
-    return MetadataTestDatabase.onTestServer().subject("audit_logs", JdbiAuditLogRepository::new);
+    return MetadataTestDatabase.onTestServer().subject(JdbiAuditLogRepository::new, "audit_logs");
   }
 }

@@ -25,7 +25,7 @@ abstract class JdbiBackfillJobRepositoryContract extends BackfillJobRepositoryCo
   @Override
   protected Subject<BackfillJobRepository> subject() {
     database = openDatabase();
-    return database.subject("backfill_jobs", JdbiBackfillJobRepository::new);
+    return database.subject(JdbiBackfillJobRepository::new, "backfill_jobs");
   }
 
   @Test

@@ -9,6 +9,6 @@ class JdbiDataGapRepositoryH2Test extends DataGapRepositoryContract {
 
   @Override
   protected Subject<DataGapRepository> subject() {
-    return MetadataTestDatabase.inMemoryH2().subject("data_gaps", JdbiDataGapRepository::new);
+    return MetadataTestDatabase.inMemoryH2().subject(JdbiDataGapRepository::new, "data_gaps");
   }
 }

@@ -9,6 +9,6 @@ class JdbiDataGapRepositoryIT extends DataGapRepositoryContract {
 
   @Override
   protected Subject<DataGapRepository> subject() {
-    return MetadataTestDatabase.onTestServer().subject("data_gaps", JdbiDataGapRepository::new);
+    return MetadataTestDatabase.onTestServer().subject(JdbiDataGapRepository::new, "data_gaps");
   }
 }

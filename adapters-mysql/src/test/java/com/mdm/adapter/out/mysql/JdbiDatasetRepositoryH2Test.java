@@ -9,6 +9,6 @@ class JdbiDatasetRepositoryH2Test extends DatasetRepositoryContract {
 
   @Override
   protected Subject<DatasetRepository> subject() {
-    return MetadataTestDatabase.inMemoryH2().subject("datasets", JdbiDatasetRepository::new);
+    return MetadataTestDatabase.inMemoryH2().subject(JdbiDatasetRepository::new, "datasets");
   }
 }

@@ -9,6 +9,6 @@ class JdbiDatasetRepositoryIT extends DatasetRepositoryContract {
 
   @Override
   protected Subject<DatasetRepository> subject() {
-    return MetadataTestDatabase.onTestServer().subject("datasets", JdbiDatasetRepository::new);
+    return MetadataTestDatabase.onTestServer().subject(JdbiDatasetRepository::new, "datasets");
   }
 }

@@ -10,6 +10,6 @@ class JdbiHealthMetricRepositoryH2Test extends HealthMetricRepositoryContract {
   @Override
   protected Subject<HealthMetricRepository> subject() {
     return MetadataTestDatabase.inMemoryH2()
-        .subject("health_metrics", JdbiHealthMetricRepository::new);
+        .subject(JdbiHealthMetricRepository::new, "health_metrics");
   }
 }

@@ -10,6 +10,6 @@ class JdbiHealthMetricRepositoryIT extends HealthMetricRepositoryContract {
   @Override
   protected Subject<HealthMetricRepository> subject() {
     return MetadataTestDatabase.onTestServer()
-        .subject("health_metrics", JdbiHealthMetricRepository::new);
+        .subject(JdbiHealthMetricRepository::new, "health_metrics");
   }
 }

@@ -9,6 +9,6 @@ class JdbiLineageRepositoryH2Test extends LineageRepositoryContract {
 
   @Override
   protected Subject<LineageRepository> subject() {
-    return MetadataTestDatabase.inMemoryH2().subject("lineage_records", JdbiLineageRepository::new);
+    return MetadataTestDatabase.inMemoryH2().subject(JdbiLineageRepository::new, "lineage_records");
   }
 }

@@ -10,6 +10,6 @@ class JdbiLineageRepositoryIT extends LineageRepositoryContract {
   @Override
   protected Subject<LineageRepository> subject() {
     return MetadataTestDatabase.onTestServer()
-        .subject("lineage_records", JdbiLineageRepository::new);
+        .subject(JdbiLineageRepository::new, "lineage_records");
   }
 }

@@ -81,15 +81,17 @@ final class MetadataTestDatabase implements AutoCloseable {
   }
 
   /**
-   * The repository {@code open} makes on this database, for a contract test: {@code table} is
-   * emptied before each test, and closing the subject drops the database.
+   * The repository {@code open} makes on this database, for a contract test: {@code tables} are
+   * emptied before each test, in that order, and closing the subject drops the database.
    */
-  <R> Subject<R> subject(String table, Function<Jdbi, R> open) {
+  <R> Subject<R> subject(Function<Jdbi, R> open, String... tables) {
     R repository = open.apply(jdbi());
     return new Subject<>() {
       @Override
       public R empty() {
-        deleteAll(table);
+        for (String table : tables) {
+          deleteAll(table);
+        }
         return repository;
       }
 

@@ -2,6 +2,7 @@ package com.mdm.application.service.audit;
 
 import com.mdm.domain.port.out.AuditLogRepository;
 import com.mdm.domain.port.out.AuditMetrics;
+import com.mdm.domain.port.out.CaptureLog;
 import com.mdm.domain.port.out.DataGapRepository;
 import com.mdm.domain.port.out.DatasetRepository;
 import com.mdm.domain.port.out.HealthMetricRepository;
@@ -49,12 +50,27 @@ public final class AuditService implements AutoCloseable {
       LeaderLease lease,
       AuditMetrics metrics,
       Clock clock) {
+    this(settings, series, datasets, gaps, auditLog, healthMetrics, null, lease, metrics, clock);
+  }
+
+  /** As above, deciding gap causes from {@code captureLog} (null: causes mostly unknown). */
+  public AuditService(
+      AuditSettings settings,
+      SeriesStore series,
+      DatasetRepository datasets,
+      DataGapRepository gaps,
+      AuditLogRepository auditLog,
+      HealthMetricRepository healthMetrics,
+      CaptureLog captureLog,
+      LeaderLease lease,
+      AuditMetrics metrics,
+      Clock clock) {
     this.settings = settings;
     this.lease = lease;
     this.metrics = metrics;
     this.clock = clock;
     SeriesAuditor auditor = new SeriesAuditor(series, settings);
-    GapRecorder recorder = new GapRecorder(gaps, auditLog, settings);
+    GapRecorder recorder = new GapRecorder(gaps, auditLog, settings, captureLog);
     this.cycle =
         new AuditCycle(
             settings,

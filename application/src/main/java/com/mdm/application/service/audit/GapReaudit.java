@@ -2,7 +2,10 @@ package com.mdm.application.service.audit;
 
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.TimeRange;
+import com.mdm.domain.metadata.BackfillJob;
+import com.mdm.domain.metadata.BackfillStatus;
 import com.mdm.domain.metadata.DataGap;
+import com.mdm.domain.metadata.GapFate;
 import com.mdm.domain.metadata.GapStatus;
 import java.time.Instant;
 import java.util.List;
@@ -30,16 +33,44 @@ final class GapReaudit {
    * and logged at {@code now}.
    */
   GapStatus reaudit(DataGap gap, boolean repairFinished, Instant now) {
+    return reaudit(gap, null, repairFinished, now);
+  }
+
+  /**
+   * As above, with the fate told by {@code repair} (null: no repair known): backfilled by it when
+   * nothing is missing any more; when {@code repairFinished} and data is still missing, confirmed
+   * empty if it completed, else unrecoverable with its error.
+   */
+  GapStatus reaudit(DataGap gap, BackfillJob repair, boolean repairFinished, Instant now) {
     TimeRange range =
         TimeRange.of(gap.start(), gap.end().plus(settings.gapTolerance()).plusMillis(1));
     List<DetectedGap> found = auditor.gaps(gap.series(), range);
     boolean missing = found.stream().anyMatch(other -> overlaps(gap, other));
-    GapStatus status =
-        !missing ? GapStatus.RESOLVED : repairFinished ? GapStatus.UNRECOVERABLE : GapStatus.OPEN;
-    if (status != gap.status()) {
-      recorder.change(gap, status, now);
+    GapFate fate = fate(missing, repair, repairFinished);
+    if (fate.status() != gap.status() || (repair != null && !fate.equals(gap.fate()))) {
+      recorder.settle(gap, fate, now);
     }
-    return status;
+    return fate.status();
+  }
+
+  private static GapFate fate(boolean missing, BackfillJob repair, boolean finished) {
+    boolean completed = repair != null && repair.status() == BackfillStatus.COMPLETED;
+    if (!missing) {
+      return completed
+          ? GapFate.backfilled(repair.jobId(), repair.recordsInserted())
+          : GapFate.filled();
+    }
+    if (!finished) {
+      return GapFate.OPEN;
+    }
+    if (completed) {
+      return GapFate.confirmedEmpty(repair.jobId(), repair.recordsInserted());
+    }
+    if (repair != null) {
+      String error = repair.errorMessage() == null ? "no error given" : repair.errorMessage();
+      return GapFate.unrecoverable(repair.jobId(), "its repairs failed: " + error);
+    }
+    return GapFate.unrecoverable(null, "data still missing after its repair");
   }
 
   /**

@@ -1,12 +1,17 @@
 package com.mdm.application.service.audit;
 
+import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.metadata.AuditLogEntry;
+import com.mdm.domain.metadata.BackfillDataType;
 import com.mdm.domain.metadata.DataGap;
 import com.mdm.domain.metadata.GapEvent;
+import com.mdm.domain.metadata.GapFate;
+import com.mdm.domain.metadata.GapPosition;
 import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.metadata.Severity;
 import com.mdm.domain.port.out.AuditLogRepository;
+import com.mdm.domain.port.out.CaptureLog;
 import com.mdm.domain.port.out.DataGapRepository;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,11 +37,22 @@ final class GapRecorder {
   private final DataGapRepository gaps;
   private final AuditLogRepository auditLog;
   private final AuditSettings settings;
+  private final GapCauses causes;
 
   GapRecorder(DataGapRepository gaps, AuditLogRepository auditLog, AuditSettings settings) {
+    this(gaps, auditLog, settings, null);
+  }
+
+  /** {@code captureLog} may be null: causes are then unknown beyond {@code not_collected}. */
+  GapRecorder(
+      DataGapRepository gaps,
+      AuditLogRepository auditLog,
+      AuditSettings settings,
+      CaptureLog captureLog) {
     this.gaps = gaps;
     this.auditLog = auditLog;
     this.settings = settings;
+    this.causes = new GapCauses(captureLog);
   }
 
   /** What recording one scan changed. */
@@ -51,9 +67,15 @@ final class GapRecorder {
       if (gaps.upsert(gap)) {
         log(GapEvent.Type.DETECTED, gap, GAP, gap.severity(), audit.auditedAt());
         opened++;
-      } else if (gaps.get(gap.gapId()).map(DataGap::status).orElse(null) == GapStatus.RESOLVED
-          && change(gap, GapStatus.OPEN, audit.auditedAt())) {
+        settleUnrepairable(gap, detected, audit.auditedAt());
+        continue;
+      }
+      GapStatus stored = gaps.get(gap.gapId()).map(DataGap::status).orElse(null);
+      if (stored == GapStatus.RESOLVED && change(gap, GapStatus.OPEN, audit.auditedAt())) {
         opened++;
+      }
+      if (stored != GapStatus.UNRECOVERABLE) {
+        settleUnrepairable(gap, detected, audit.auditedAt());
       }
     }
     int resolved = 0;
@@ -64,6 +86,25 @@ final class GapRecorder {
       }
     }
     return new Changes(opened, resolved);
+  }
+
+  /**
+   * A gap of a series the REST API keeps no history of (depth, book tickers, tickers, liquidations,
+   * raw trades, mark prices) cannot be repaired; once live data has moved past it (it is not at the
+   * window's end, where late data may still fill it) it is unrecoverable.
+   */
+  private void settleUnrepairable(DataGap gap, DetectedGap detected, Instant now) {
+    SeriesType type = gap.series().type();
+    if (BackfillDataType.filling(type).isEmpty()
+        && detected.position() != GapPosition.TRAILING
+        && detected.position() != GapPosition.WHOLE_WINDOW) {
+      settle(
+          gap,
+          GapFate.unrecoverable(
+              null,
+              "the REST API keeps no history of " + type.name().toLowerCase(java.util.Locale.ROOT)),
+          now);
+    }
   }
 
   /** Marks {@code gap} resolved and logs it; false when it vanished meanwhile. */
@@ -77,22 +118,16 @@ final class GapRecorder {
    * meanwhile.
    */
   boolean change(DataGap gap, GapStatus status, Instant now) {
-    if (!gaps.updateStatus(gap.gapId(), status, now)) {
+    return settle(gap, GapFate.of(status), now);
+  }
+
+  /** Sets the fate of {@code gap} (and its status) and logs the change like {@link #change}. */
+  boolean settle(DataGap gap, GapFate fate, Instant now) {
+    if (!gaps.updateFate(gap.gapId(), fate, now)) {
       return false;
     }
-    DataGap changed =
-        new DataGap(
-            gap.gapId(),
-            gap.series(),
-            gap.start(),
-            gap.end(),
-            gap.expectedMissing(),
-            gap.severity(),
-            status,
-            gap.details(),
-            gap.detectedAt(),
-            now);
-    switch (status) {
+    DataGap changed = gap.withFate(fate, now);
+    switch (fate.status()) {
       case RESOLVED -> log(GapEvent.Type.RESOLVED, changed, GAP_RESOLVED, Severity.INFO, now);
       case UNRECOVERABLE ->
           log(GapEvent.Type.UNRECOVERABLE, changed, GAP_UNRECOVERABLE, gap.severity(), now);
@@ -127,7 +162,9 @@ final class GapRecorder {
         GapStatus.OPEN,
         detected.details(gapId, audit.series(), severity, settings.gapTolerance()),
         audit.auditedAt(),
-        audit.auditedAt());
+        audit.auditedAt(),
+        causes.of(audit.series(), detected),
+        GapFate.OPEN);
   }
 
   private void log(

@@ -1,7 +1,9 @@
 package com.mdm.application.service.audit;
 
+import com.mdm.domain.metadata.GapPosition;
 import com.mdm.domain.metadata.HealthMetric;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The health of one series over one window, each score from 0 to 100 (rounded to hundredths); the
@@ -30,22 +32,35 @@ public record HealthScores(
 
   static final double MAX_GAP_PENALTY = 50;
 
-  /** Scores {@code audit} against the freshness {@code sla}. */
+  /**
+   * Scores {@code audit} against the freshness {@code sla}. Gaps before the series' first stored
+   * record ({@code not_collected}: leading or whole-window) are history never collected, not a loss
+   * of capture, so they count neither as missing nor as gaps; a series with nothing but such a gap
+   * scores 100 for completeness and continuity (its freshness tells that nothing arrived).
+   */
   public static HealthScores of(SeriesAudit audit, Duration sla) {
     long present = audit.present();
-    long expected = present + audit.missing();
+    List<DetectedGap> captureGaps = captureGaps(audit);
+    long notCollected =
+        audit.gaps().stream()
+            .filter(gap -> !captureGaps.contains(gap))
+            .mapToLong(DetectedGap::missing)
+            .sum();
+    long missing = Math.max(0, audit.missing() - notCollected);
+    long expected = present + missing;
     double completeness;
     double continuity;
     if (!audit.measuresCompleteness()) {
       completeness = present > 0 ? 100 : 0;
       continuity = 100;
     } else if (expected == 0) {
-      completeness = 0;
-      continuity = 0;
+      boolean onlyHistory = notCollected > 0;
+      completeness = onlyHistory ? 100 : 0;
+      continuity = onlyHistory ? 100 : 0;
     } else {
       completeness = Math.min(100, 100.0 * present / expected);
-      double missingShare = (double) audit.missing() / expected;
-      double gapPenalty = Math.min(GAP_PENALTY * audit.gaps().size(), MAX_GAP_PENALTY);
+      double missingShare = (double) missing / expected;
+      double gapPenalty = Math.min(GAP_PENALTY * captureGaps.size(), MAX_GAP_PENALTY);
       continuity = clamp(100 * (1 - missingShare) - gapPenalty);
     }
     long lagMillis =
@@ -74,7 +89,16 @@ public record HealthScores(
         round(quality));
   }
 
-  /** As a metric of {@code audit}'s dataset, to be stored. */
+  /** The gaps that count against capture: all but those before the first stored record. */
+  static List<DetectedGap> captureGaps(SeriesAudit audit) {
+    return audit.gaps().stream()
+        .filter(
+            gap ->
+                gap.position() != GapPosition.LEADING && gap.position() != GapPosition.WHOLE_WINDOW)
+        .toList();
+  }
+
+  /** As a metric of {@code audit}'s dataset, to be stored; its gap count leaves out history. */
   HealthMetric toMetric(SeriesAudit audit) {
     return new HealthMetric(
         null,
@@ -85,7 +109,7 @@ public record HealthScores(
         completeness,
         freshnessSeconds,
         freshness,
-        audit.gaps().size(),
+        captureGaps(audit).size(),
         (int) Math.min(Integer.MAX_VALUE, audit.duplicates()),
         continuity,
         validity,

@@ -3,7 +3,7 @@ package com.mdm.application.service.audit;
 import com.mdm.domain.metadata.AuditLogEntry;
 import com.mdm.domain.metadata.AuditLogQuery;
 import com.mdm.domain.metadata.DataGap;
-import com.mdm.domain.metadata.GapStatus;
+import com.mdm.domain.metadata.GapFilter;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.port.in.InvalidRequestException;
 import com.mdm.domain.port.in.QueryAuditUseCase;
@@ -33,7 +33,7 @@ public final class QueryAuditService implements QueryAuditUseCase {
   }
 
   @Override
-  public List<DataGap> gaps(String datasetId, GapStatus status, PageRequest page) {
-    return gaps.list(datasetId, status, page);
+  public List<DataGap> gaps(GapFilter filter, PageRequest page) {
+    return gaps.list(filter, page);
   }
 }

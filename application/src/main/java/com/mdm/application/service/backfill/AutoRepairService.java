@@ -5,6 +5,7 @@ import com.mdm.domain.metadata.BackfillDataType;
 import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.metadata.BackfillStatus;
 import com.mdm.domain.metadata.DataGap;
+import com.mdm.domain.metadata.GapCause;
 import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.port.in.BackfillRequest;
@@ -28,7 +29,10 @@ import java.util.concurrent.TimeUnit;
  * gap with a pending or running repair waits, a completed repair is re-audited as final (resolved
  * or unrecoverable), a failed one is retried until {@code maxFailedJobsPerGap}, a cancelled one is
  * left as the operator decided. Only series that REST can refill (candles, mark-price candles,
- * aggregate trades, funding rates) and gaps of at least {@code minGap} are repaired.
+ * aggregate trades, funding rates) and gaps of at least {@code minGap} are repaired; a gap before
+ * the series' first stored record ({@code not_collected}) only when {@code repairHistory}. The
+ * repair job decides the gap's fate: backfilled, or confirmed empty when it completed and data is
+ * still missing.
  */
 public final class AutoRepairService implements BackfillJobListener, AutoCloseable {
 
@@ -84,6 +88,7 @@ public final class AutoRepairService implements BackfillJobListener, AutoCloseab
       Optional<BackfillDataType> dataType = BackfillSeries.dataTypeOf(gap.series().type());
       if (created >= settings.maxJobsPerRound()
           || dataType.isEmpty()
+          || (gap.cause() == GapCause.NOT_COLLECTED && !settings.repairHistory())
           || gap.duration().compareTo(settings.minGap()) < 0) {
         skipped++;
         continue;
@@ -95,7 +100,7 @@ public final class AutoRepairService implements BackfillJobListener, AutoCloseab
       switch (GapRepairs.decide(repairs, settings.maxFailedJobsPerGap())) {
         case WAIT -> skipped++;
         case REAUDIT -> {
-          reauditFinal(gap.gapId());
+          reauditFinal(gap.gapId(), GapRepairs.deciding(repairs));
           reaudited++;
         }
         case REPAIR -> {
@@ -124,7 +129,7 @@ public final class AutoRepairService implements BackfillJobListener, AutoCloseab
         job.status() == BackfillStatus.COMPLETED
             || failedRepairs(job.symbol(), gapId) >= settings.maxFailedJobsPerGap();
     try {
-      GapStatus status = reaudit.reaudit(gapId, last);
+      GapStatus status = reaudit.reaudit(gapId, job, last);
       LOG.log(
           Level.INFO,
           () -> "gap %s after backfill job %s: %s".formatted(gapId, job.jobId(), status));
@@ -153,9 +158,9 @@ public final class AutoRepairService implements BackfillJobListener, AutoCloseab
     }
   }
 
-  private void reauditFinal(String gapId) {
+  private void reauditFinal(String gapId, BackfillJob repair) {
     try {
-      reaudit.reaudit(gapId, true);
+      reaudit.reaudit(gapId, repair, true);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "re-audit of gap " + gapId + " failed", e);
     }

@@ -12,13 +12,26 @@ import java.util.Objects;
  * @param maxJobsPerRound jobs created at most per round, so a long outage does not flood the queue
  * @param maxFailedJobsPerGap failed repairs of one gap after which it is re-audited as final
  *     (unrecoverable if data is still missing) instead of tried again
+ * @param repairHistory whether gaps caused by {@code not_collected} (history before the series'
+ *     first stored record) are repaired too ({@code AUTO_BACKFILL_HISTORY}, off by default)
  */
 public record AutoRepairSettings(
     Duration minGap,
     Duration interval,
     int priority,
     int maxJobsPerRound,
-    int maxFailedJobsPerGap) {
+    int maxFailedJobsPerGap,
+    boolean repairHistory) {
+
+  /** Settings that leave {@code not_collected} history alone. */
+  public AutoRepairSettings(
+      Duration minGap,
+      Duration interval,
+      int priority,
+      int maxJobsPerRound,
+      int maxFailedJobsPerGap) {
+    this(minGap, interval, priority, maxJobsPerRound, maxFailedJobsPerGap, false);
+  }
 
   public AutoRepairSettings {
     Objects.requireNonNull(minGap, "minGap must not be null");
@@ -38,8 +51,17 @@ public record AutoRepairSettings(
     }
   }
 
-  /** Gaps of an hour or more, every 5 minutes, priority 0, 50 jobs per round, 3 failures. */
+  /**
+   * Gaps of an hour or more, every 5 minutes, priority 0, 50 jobs per round, 3 failures, no
+   * history.
+   */
   public static AutoRepairSettings defaults() {
-    return new AutoRepairSettings(Duration.ofHours(1), Duration.ofMinutes(5), 0, 50, 3);
+    return new AutoRepairSettings(Duration.ofHours(1), Duration.ofMinutes(5), 0, 50, 3, false);
+  }
+
+  /** These settings, repairing {@code not_collected} history too when {@code repair}. */
+  public AutoRepairSettings withHistory(boolean repair) {
+    return new AutoRepairSettings(
+        minGap, interval, priority, maxJobsPerRound, maxFailedJobsPerGap, repair);
   }
 }

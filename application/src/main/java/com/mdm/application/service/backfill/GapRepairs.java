@@ -32,6 +32,17 @@ final class GapRepairs {
     return completed || failed >= maxFailed ? Decision.REAUDIT : Decision.REPAIR;
   }
 
+  /** The repair that decides the fate: a completed one, else the latest; null when none. */
+  static BackfillJob deciding(List<BackfillJob> repairs) {
+    return repairs.stream()
+        .filter(job -> job.status() == BackfillStatus.COMPLETED)
+        .findFirst()
+        .orElse(
+            repairs.stream()
+                .max(java.util.Comparator.comparing(BackfillJob::updatedAt))
+                .orElse(null));
+  }
+
   /** A job over exactly the gap; an empty span (a sequence gap within a millisecond) gets 1 ms. */
   static BackfillRequest request(DataGap gap, BackfillDataType dataType, int priority) {
     return new BackfillRequest(

@@ -5,6 +5,7 @@ import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.FundingRate;
 import com.mdm.domain.market.MarkPriceCandle;
 import com.mdm.domain.market.MarketEvent;
+import com.mdm.domain.market.RecordOrigin;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.port.out.ExchangeHistoryClient;
@@ -14,6 +15,7 @@ import com.mdm.domain.port.out.SeriesRepository;
 import com.mdm.domain.port.out.SeriesStore;
 import com.mdm.domain.port.out.WriteResult;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -43,30 +45,36 @@ final class PageFetcher {
       case CANDLES ->
           store(
               exchange.candles(job.symbol(), job.timeframe(), cursor, job.endTime()),
-              series.repository(SeriesType.CANDLES, Candle.class));
+              series.repository(SeriesType.CANDLES, Candle.class),
+              job);
       case MARK_PRICE_CANDLES ->
           store(
               exchange.markPriceCandles(job.symbol(), job.timeframe(), cursor, job.endTime()),
-              series.repository(SeriesType.MARK_PRICE_CANDLES, MarkPriceCandle.class));
+              series.repository(SeriesType.MARK_PRICE_CANDLES, MarkPriceCandle.class),
+              job);
       case AGG_TRADES ->
           store(
               exchange.aggregateTrades(job.symbol(), cursor, job.endTime()),
-              series.repository(SeriesType.AGG_TRADES, AggregateTrade.class));
+              series.repository(SeriesType.AGG_TRADES, AggregateTrade.class),
+              job);
       case FUNDING_RATES ->
           store(
               exchange.fundingRates(job.symbol(), cursor, job.endTime()),
-              series.repository(SeriesType.FUNDING_RATES, FundingRate.class));
+              series.repository(SeriesType.FUNDING_RATES, FundingRate.class),
+              job);
     };
   }
 
   private <T extends MarketEvent> StoredPage store(
-      HistoryPage<T> page, SeriesRepository<T> repository)
+      HistoryPage<T> page, SeriesRepository<T> repository, BackfillJob job)
       throws InterruptedException, ExecutionException, TimeoutException {
     WriteResult written =
         page.records().isEmpty()
             ? WriteResult.empty()
             : repository
-                .saveAll(page.records())
+                .saveAll(
+                    page.records(),
+                    Collections.nCopies(page.records().size(), RecordOrigin.backfill(job.jobId())))
                 .get(writeTimeout.toMillis(), TimeUnit.MILLISECONDS);
     return new StoredPage(page.records().size(), written, page.next());
   }

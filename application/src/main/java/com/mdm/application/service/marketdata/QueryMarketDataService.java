@@ -3,6 +3,7 @@ package com.mdm.application.service.marketdata;
 import com.mdm.application.service.catalog.ReadablePairs;
 import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.MarketEvent;
+import com.mdm.domain.market.RecordOrigin;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.SortOrder;
@@ -81,6 +82,21 @@ public final class QueryMarketDataService implements QueryMarketDataUseCase {
       }
     }
     return new CandlePage(List.of(), false, null, null);
+  }
+
+  @Override
+  public List<RecordOrigin> origins(SeriesKey key, List<? extends MarketEvent> records) {
+    Objects.requireNonNull(key, "key must not be null");
+    Objects.requireNonNull(records, "records must not be null");
+    return originsOf(series, key, key.type().recordType(), records);
+  }
+
+  /** Every record of a series is of its type's record class. */
+  private static <T extends MarketEvent> List<RecordOrigin> originsOf(
+      SeriesStore series, SeriesKey key, Class<T> type, List<? extends MarketEvent> records) {
+    return series
+        .repository(key.type(), type)
+        .originsOf(key, records.stream().map(type::cast).toList());
   }
 
   private static <T extends MarketEvent> SeriesPage<MarketEvent> page(

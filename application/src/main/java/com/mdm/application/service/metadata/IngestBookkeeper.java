@@ -3,8 +3,10 @@ package com.mdm.application.service.metadata;
 import com.mdm.application.service.BatchOutcome;
 import com.mdm.application.service.IngestObserver;
 import com.mdm.domain.market.SeriesKey;
+import com.mdm.domain.metadata.CaptureMinute;
 import com.mdm.domain.metadata.LineageRecord;
 import com.mdm.domain.port.in.CaptureFile;
+import com.mdm.domain.port.out.CaptureLog;
 import com.mdm.domain.port.out.DatasetRepository;
 import com.mdm.domain.port.out.HealthMetricRepository;
 import com.mdm.domain.port.out.LineageRepository;
@@ -24,12 +26,15 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Keeps the catalog and lineage in step with ingest without touching the ingest path: registers a
  * dataset the first time its series is written, aggregates what was written per dataset into one
- * lineage record per window, measures coverage periodically and purges old health metrics. All
- * writes go through the {@link MetadataWriter}, so MySQL being slow or down never holds up ingest.
+ * lineage record per window, keeps the receipt log (what arrived and was dead-lettered per subject
+ * and minute, and which subjects carry which dataset), measures coverage periodically and purges
+ * old health metrics. All writes go through the {@link MetadataWriter}, so MySQL being slow or down
+ * never holds up ingest.
  */
 public final class IngestBookkeeper implements IngestObserver, AutoCloseable {
 
   static final String DEAD_LETTERS = "dead_letters";
+  static final Duration CAPTURE_FLUSH = Duration.ofSeconds(5);
 
   private final SeriesStore series;
   private final DatasetRepository datasets;
@@ -38,6 +43,9 @@ public final class IngestBookkeeper implements IngestObserver, AutoCloseable {
   private final MetadataWriter writer;
   private final MetadataSettings settings;
   private final Clock clock;
+  private final CaptureLog captureLog;
+  private final CaptureMinutes captured = new CaptureMinutes();
+  private final Set<String> linked = ConcurrentHashMap.newKeySet();
   private final Set<SeriesKey> registered = ConcurrentHashMap.newKeySet();
   private final Map<SeriesKey, WindowStats> window = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> deadLetters = new ConcurrentHashMap<>();
@@ -54,6 +62,20 @@ public final class IngestBookkeeper implements IngestObserver, AutoCloseable {
       MetadataWriter writer,
       MetadataSettings settings,
       Clock clock) {
+    this(series, datasets, lineage, healthMetrics, null, writer, settings, clock);
+  }
+
+  /** As above, keeping the receipt log in {@code captureLog} too (null: none kept). */
+  public IngestBookkeeper(
+      SeriesStore series,
+      DatasetRepository datasets,
+      LineageRepository lineage,
+      HealthMetricRepository healthMetrics,
+      CaptureLog captureLog,
+      MetadataWriter writer,
+      MetadataSettings settings,
+      Clock clock) {
+    this.captureLog = captureLog;
     this.series = series;
     this.datasets = datasets;
     this.lineage = lineage;
@@ -71,6 +93,28 @@ public final class IngestBookkeeper implements IngestObserver, AutoCloseable {
     long coverage = settings.coverageRefresh().toMillis();
     timer.scheduleWithFixedDelay(this::refreshCoverage, coverage, coverage, TimeUnit.MILLISECONDS);
     timer.scheduleWithFixedDelay(this::purgeHealthMetrics, 1, 6 * 60, TimeUnit.MINUTES);
+    if (captureLog != null) {
+      long flush = CAPTURE_FLUSH.toMillis();
+      timer.scheduleWithFixedDelay(this::flushCaptures, flush, flush, TimeUnit.MILLISECONDS);
+    }
+  }
+
+  @Override
+  public void received(String source) {
+    if (captureLog != null) {
+      captured.received(source, clock.instant());
+    }
+  }
+
+  /** Hands the receipt counts so far to the writer, to be added to the receipt log. */
+  public void flushCaptures() {
+    if (captureLog == null) {
+      return;
+    }
+    List<CaptureMinute> minutes = captured.drain();
+    if (!minutes.isEmpty()) {
+      writer.submit(MetadataWrite.of("receipt log", () -> captureLog.add(minutes)));
+    }
   }
 
   @Override
@@ -80,6 +124,15 @@ public final class IngestBookkeeper implements IngestObserver, AutoCloseable {
           MetadataWrite.of(
               "register dataset " + key.datasetId(),
               () -> datasets.upsert(DatasetDescriptions.of(key, clock.instant()))));
+    }
+    if (captureLog != null
+        && !CaptureFile.isImportSource(outcome.source())
+        && linked.add(key.datasetId() + " " + outcome.source())) {
+      Instant seen = clock.instant();
+      writer.submit(
+          MetadataWrite.of(
+              "subject of " + key.datasetId(),
+              () -> captureLog.link(key.datasetId(), outcome.source(), seen)));
     }
     if (!CaptureFile.isImportSource(outcome.source())) {
       // an imported file gets one lineage record per dataset of its own
@@ -91,6 +144,9 @@ public final class IngestBookkeeper implements IngestObserver, AutoCloseable {
   @Override
   public void rejected(String source, long sequence, int count) {
     deadLetters.computeIfAbsent(source, s -> new AtomicLong()).addAndGet(count);
+    if (captureLog != null) {
+      captured.deadLettered(source, clock.instant(), count);
+    }
   }
 
   /** Turns what the window collected into lineage records; runs on the timer and at close. */
@@ -149,6 +205,7 @@ public final class IngestBookkeeper implements IngestObserver, AutoCloseable {
   public void close(Duration timeout) throws InterruptedException {
     timer.shutdownNow();
     closeWindow();
+    flushCaptures();
     writer.drain(timeout);
   }
 

@@ -8,10 +8,14 @@ import static org.awaitility.Awaitility.await;
 
 import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.SeriesKey;
+import com.mdm.domain.market.SeriesType;
+import com.mdm.domain.market.TimeRange;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.AuditLogEntry;
 import com.mdm.domain.metadata.DataGap;
+import com.mdm.domain.metadata.GapCause;
 import com.mdm.domain.metadata.GapEvent;
+import com.mdm.domain.metadata.GapFate;
 import com.mdm.domain.metadata.GapKind;
 import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.metadata.HealthMetric;
@@ -100,6 +104,49 @@ class AuditServiceTest {
     assertThat(health.completeness()).isEqualTo(96.67);
     assertThat(health.gapsCount()).isEqualTo(1);
     assertThat(metrics.scores).containsEntry(DATASET, health.qualityScore());
+  }
+
+  @Test
+  void givenASeriesCollectedOnlySinceMidWindow_whenAudited_thenItsHistoryIsNotCollectedAndNotALoss()
+      throws Exception {
+    store.add(minutes(30, 60));
+
+    service(minute(60)).runOnce();
+
+    DataGap gap = metadata.gaps(GapStatus.OPEN).getFirst();
+    assertThat(gap.cause()).isEqualTo(GapCause.NOT_COLLECTED);
+    assertThat(gap.end()).isEqualTo(minute(30));
+    HealthMetric health = metadata.healthMetrics().getFirst();
+    assertThat(health.completeness()).isEqualTo(100.0);
+    assertThat(health.continuityScore()).isEqualTo(100.0);
+    assertThat(health.gapsCount()).isZero();
+  }
+
+  @Test
+  void givenADepthChainBreak_whenAudited_thenTheGapIsUnrecoverableAtOnceWithTheReason()
+      throws Exception {
+    store.add(
+        List.of(
+            Records.diff(1, 10, 0, minute(1)),
+            Records.diff(11, 20, 10, minute(2)),
+            Records.diff(31, 40, 30, minute(3)),
+            Records.diff(41, 50, 40, minute(4))));
+
+    AuditSettings settings = TestSettings.settings();
+    SeriesKey depth = SeriesKey.of(SeriesType.DEPTH, BTC);
+    SeriesAudit audit =
+        new SeriesAuditor(store, settings)
+            .audit(depth, TimeRange.of(minute(0), minute(60)), minute(60));
+    new GapRecorder(metadata.gapRepository, metadata.auditLogRepository, settings).record(audit);
+
+    DataGap gap =
+        metadata.gaps(GapStatus.UNRECOVERABLE).stream()
+            .filter(g -> g.series().type() == SeriesType.DEPTH)
+            .findFirst()
+            .orElseThrow();
+    assertThat(gap.fate().kind()).isEqualTo(GapFate.Kind.UNRECOVERABLE);
+    assertThat(gap.fate().reason()).contains("no history of depth");
+    assertThat(metadata.log("gap_unrecoverable")).isNotEmpty();
   }
 
   @Test

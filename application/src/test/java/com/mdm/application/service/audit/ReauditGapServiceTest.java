@@ -11,8 +11,12 @@ import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Timeframe;
+import com.mdm.domain.metadata.BackfillDataType;
+import com.mdm.domain.metadata.BackfillJob;
+import com.mdm.domain.metadata.BackfillStatus;
 import com.mdm.domain.metadata.DataGap;
 import com.mdm.domain.metadata.GapEvent;
+import com.mdm.domain.metadata.GapFate;
 import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.metadata.Severity;
 import com.mdm.testsupport.fake.InMemorySeriesStore;
@@ -71,6 +75,67 @@ class ReauditGapServiceTest {
     assertThat(service.reaudit("gap-1", true)).isEqualTo(GapStatus.UNRECOVERABLE);
     assertThat(metadata.gap("gap-1").status()).isEqualTo(GapStatus.UNRECOVERABLE);
     assertThat(metadata.log("gap_unrecoverable")).hasSize(1);
+  }
+
+  @Test
+  void givenACompletedRepair_whenReaudited_thenTheFateIsBackfilledOrConfirmedEmpty() {
+    candlesWithout(22);
+    recorded(SeriesKey.candles(BTC, Timeframe.MINUTE_1), minute(20), minute(23), 3);
+    BackfillJob job = job("job-1", BackfillStatus.COMPLETED, 2, null);
+
+    assertThat(service.reaudit("gap-1", job, true)).isEqualTo(GapStatus.UNRECOVERABLE);
+    assertThat(metadata.gap("gap-1").fate()).isEqualTo(GapFate.confirmedEmpty("job-1", 2));
+
+    store.add(List.of(Records.candle(Timeframe.MINUTE_1, minute(22))));
+    metadata.gapRepository.updateStatus("gap-1", GapStatus.OPEN, minute(91));
+    assertThat(service.reaudit("gap-1", job, true)).isEqualTo(GapStatus.RESOLVED);
+    assertThat(metadata.gap("gap-1").fate()).isEqualTo(GapFate.backfilled("job-1", 2));
+  }
+
+  @Test
+  void givenFailedRepairs_whenReauditedAsFinal_thenTheGapIsUnrecoverableWithTheJobsError() {
+    candlesWithout(22);
+    recorded(SeriesKey.candles(BTC, Timeframe.MINUTE_1), minute(20), minute(23), 3);
+
+    service.reaudit("gap-1", job("job-2", BackfillStatus.FAILED, 0, "HTTP 418"), true);
+
+    GapFate fate = metadata.gap("gap-1").fate();
+    assertThat(fate.kind()).isEqualTo(GapFate.Kind.UNRECOVERABLE);
+    assertThat(fate.jobId()).isEqualTo("job-2");
+    assertThat(fate.reason()).contains("HTTP 418");
+  }
+
+  @Test
+  void givenLateDataWithoutARepair_whenReaudited_thenTheFateIsFilled() {
+    candlesWithout();
+    recorded(SeriesKey.candles(BTC, Timeframe.MINUTE_1), minute(20), minute(23), 3);
+
+    service.reaudit("gap-1", false);
+
+    assertThat(metadata.gap("gap-1").fate()).isEqualTo(GapFate.filled());
+  }
+
+  private static BackfillJob job(String id, BackfillStatus status, long inserted, String error) {
+    return new BackfillJob(
+        id,
+        BTC,
+        BackfillDataType.CANDLES,
+        Timeframe.MINUTE_1,
+        minute(20),
+        minute(23),
+        0,
+        status,
+        100,
+        inserted,
+        inserted,
+        null,
+        error,
+        1,
+        null,
+        minute(80),
+        minute(80),
+        minute(85),
+        minute(85));
   }
 
   @Test

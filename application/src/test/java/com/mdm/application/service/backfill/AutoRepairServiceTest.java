@@ -11,7 +11,9 @@ import com.mdm.domain.metadata.BackfillDataType;
 import com.mdm.domain.metadata.BackfillJob;
 import com.mdm.domain.metadata.BackfillStatus;
 import com.mdm.domain.metadata.DataGap;
+import com.mdm.domain.metadata.GapCause;
 import com.mdm.domain.metadata.GapDetails;
+import com.mdm.domain.metadata.GapFate;
 import com.mdm.domain.metadata.GapKind;
 import com.mdm.domain.metadata.GapPosition;
 import com.mdm.domain.metadata.GapStatus;
@@ -47,6 +49,10 @@ class AutoRepairServiceTest {
           new AutoRepairSettings(Duration.ofHours(1), Duration.ofMinutes(5), -1, 50, 2));
 
   private DataGap gap(String id, SeriesKey series, Duration length) {
+    return gap(id, series, length, GapCause.STREAM_LOSS);
+  }
+
+  private DataGap gap(String id, SeriesKey series, Duration length, GapCause cause) {
     Instant end = DAY.plus(length);
     GapDetails details =
         new GapDetails(
@@ -64,7 +70,19 @@ class AutoRepairServiceTest {
             Duration.ZERO,
             "from:" + DAY);
     DataGap gap =
-        new DataGap(id, series, DAY, end, 3, Severity.HIGH, GapStatus.OPEN, details, NOW, NOW);
+        new DataGap(
+            id,
+            series,
+            DAY,
+            end,
+            3,
+            Severity.HIGH,
+            GapStatus.OPEN,
+            details,
+            NOW,
+            NOW,
+            cause,
+            GapFate.OPEN);
     gapRepository.upsert(gap);
     return gap;
   }
@@ -106,6 +124,46 @@ class AutoRepairServiceTest {
     assertThat(candles.startTime()).isEqualTo(DAY);
     assertThat(candles.endTime()).isEqualTo(DAY.plus(Duration.ofHours(3)));
     assertThat(candles.checkpoint()).isEqualTo(BackfillCheckpoint.forGap("candles"));
+  }
+
+  @Test
+  void givenAGapBeforeTheFirstStoredRecord_whenARoundRuns_thenItIsRepairedOnlyWhenHistoryIsAsked() {
+    gap("history", hours(), Duration.ofHours(3), GapCause.NOT_COLLECTED);
+
+    assertThat(repair.repairOnce().jobsCreated()).isZero();
+
+    AutoRepairService withHistory =
+        new AutoRepairService(
+            gapRepository, jobs, service, gaps, AutoRepairSettings.defaults().withHistory(true));
+    assertThat(withHistory.repairOnce().jobsCreated()).isEqualTo(1);
+    withHistory.close();
+  }
+
+  @Test
+  void givenARepairCompletesAndFillsTheGap_whenTold_thenItsFateNamesTheJobAndItsRecords() {
+    gap("candles", hours(), Duration.ofHours(3));
+    gaps.filled = gap -> true;
+    repair.repairOnce();
+
+    BackfillJob job = finish(BackfillStatus.COMPLETED);
+    repair.onFinished(job);
+
+    assertThat(gapRepository.get("candles").orElseThrow().fate())
+        .isEqualTo(GapFate.backfilled(job.jobId(), job.recordsInserted()));
+  }
+
+  @Test
+  void givenARepairCompletesButDataIsStillMissing_whenTold_thenTheGapIsConfirmedEmpty() {
+    gap("candles", hours(), Duration.ofHours(3));
+    repair.repairOnce();
+
+    BackfillJob job = finish(BackfillStatus.COMPLETED);
+    repair.onFinished(job);
+
+    DataGap settled = gapRepository.get("candles").orElseThrow();
+    assertThat(settled.fate().kind()).isEqualTo(GapFate.Kind.CONFIRMED_EMPTY);
+    assertThat(settled.fate().jobId()).isEqualTo(job.jobId());
+    assertThat(repair.repairOnce().jobsCreated()).isZero();
   }
 
   @Test

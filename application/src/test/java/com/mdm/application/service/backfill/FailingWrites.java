@@ -1,6 +1,7 @@
 package com.mdm.application.service.backfill;
 
 import com.mdm.domain.market.MarketEvent;
+import com.mdm.domain.market.RecordOrigin;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.port.out.SeriesRepository;
 import com.mdm.domain.port.out.SeriesStore;
@@ -27,6 +28,14 @@ final class FailingWrites implements SeriesStore {
       public CompletableFuture<WriteResult> saveAll(List<T> records) {
         RuntimeException failure = failWith;
         return failure != null ? CompletableFuture.failedFuture(failure) : super.saveAll(records);
+      }
+
+      @Override
+      public CompletableFuture<WriteResult> saveAll(List<T> records, List<RecordOrigin> origins) {
+        RuntimeException failure = failWith;
+        return failure != null
+            ? CompletableFuture.failedFuture(failure)
+            : super.saveAll(records, origins);
       }
     };
   }

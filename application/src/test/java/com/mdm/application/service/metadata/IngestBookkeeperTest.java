@@ -7,12 +7,14 @@ import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.Timeframe;
+import com.mdm.domain.metadata.CaptureMinute;
 import com.mdm.domain.metadata.Dataset;
 import com.mdm.domain.metadata.DatasetFilter;
 import com.mdm.domain.metadata.IngestParameters;
 import com.mdm.domain.metadata.LineageRecord;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.port.out.WriteResult;
+import com.mdm.testsupport.fake.InMemoryCaptureLog;
 import com.mdm.testsupport.fake.InMemoryDatasetRepository;
 import com.mdm.testsupport.fake.InMemoryHealthMetricRepository;
 import com.mdm.testsupport.fake.InMemoryLineageRepository;
@@ -97,6 +99,35 @@ class IngestBookkeeperTest {
         lineage.all().stream().filter(r -> r.datasetId().equals(datasetId)).toList();
     assertThat(records).hasSize(1);
     return records.get(0);
+  }
+
+  @Test
+  void givenMessagesAndDeadLetters_whenCapturesAreFlushed_thenTheReceiptLogGetsPerMinuteCounts()
+      throws Exception {
+    InMemoryCaptureLog log = new InMemoryCaptureLog();
+    IngestBookkeeper keeper =
+        new IngestBookkeeper(
+            null,
+            new InMemoryDatasetRepository(),
+            new InMemoryLineageRepository(),
+            new InMemoryHealthMetricRepository(),
+            log,
+            writer,
+            new MetadataSettings(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofDays(90)),
+            Clock.fixed(NOW, ZoneOffset.UTC));
+    String subject = "binance.futures.websocket.data";
+
+    keeper.received(subject);
+    keeper.received(subject);
+    keeper.received(subject);
+    keeper.rejected(subject, 7, 2);
+    keeper.written(CANDLES, outcome(3, 3, 0, 1, 3));
+    keeper.written(CANDLES, outcome(3, 3, 0, 4, 6));
+    keeper.flushCaptures();
+    writer.drain(Duration.ofSeconds(5));
+
+    assertThat(log.all()).containsExactly(new CaptureMinute(subject, NOW, 3, 2));
+    assertThat(log.subjectsOf("candles_BTCUSDT_1m")).containsExactly(subject);
   }
 
   private static BatchOutcome outcome(

@@ -3,6 +3,7 @@ package com.mdm.domain.port.in;
 import com.mdm.domain.metadata.AuditLogEntry;
 import com.mdm.domain.metadata.AuditLogQuery;
 import com.mdm.domain.metadata.DataGap;
+import com.mdm.domain.metadata.GapFilter;
 import com.mdm.domain.metadata.GapStatus;
 import com.mdm.domain.metadata.PageRequest;
 import java.util.List;
@@ -14,5 +15,10 @@ public interface QueryAuditUseCase {
   List<AuditLogEntry> logs(AuditLogQuery query, PageRequest page);
 
   /** Gaps filtered by dataset and status (null does not filter), newest first. */
-  List<DataGap> gaps(String datasetId, GapStatus status, PageRequest page);
+  default List<DataGap> gaps(String datasetId, GapStatus status, PageRequest page) {
+    return gaps(new GapFilter(datasetId, status, null, null), page);
+  }
+
+  /** Gaps matching {@code filter} (by dataset, status, cause and fate), newest first. */
+  List<DataGap> gaps(GapFilter filter, PageRequest page);
 }

@@ -1,6 +1,9 @@
 package com.mdm.domain.port.in;
 
 import com.mdm.domain.market.MarketEvent;
+import com.mdm.domain.market.RecordOrigin;
+import com.mdm.domain.market.SeriesKey;
+import java.util.List;
 
 /**
  * Reads stored market data page by page, with opaque cursors that never skip or repeat a record,
@@ -25,4 +28,10 @@ public interface QueryMarketDataUseCase {
    * @throws NoDataStoredException as {@link #series} does
    */
   CandlePage candles(CandleQuery query);
+
+  /**
+   * Where each of {@code records} (records of {@code key} served by this use case) came from, in
+   * their order; null for a record stored without an origin.
+   */
+  List<RecordOrigin> origins(SeriesKey key, List<? extends MarketEvent> records);
 }

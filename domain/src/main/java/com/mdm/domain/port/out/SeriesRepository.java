@@ -1,6 +1,7 @@
 package com.mdm.domain.port.out;
 
 import com.mdm.domain.market.MarketEvent;
+import com.mdm.domain.market.RecordOrigin;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SortOrder;
 import com.mdm.domain.market.TimeRange;
@@ -20,6 +21,28 @@ public interface SeriesRepository<T extends MarketEvent> {
    * record is durably written or known to be stored already; one duplicate never stops the rest.
    */
   CompletableFuture<WriteResult> saveAll(List<T> records);
+
+  /**
+   * As {@link #saveAll(List)}, storing {@code origins.get(i)} beside {@code records.get(i)}. Where
+   * a newer record replaces a stored one (a closed candle over an open one), the origin follows the
+   * record that is kept. A store that keeps no origins ignores them.
+   */
+  default CompletableFuture<WriteResult> saveAll(List<T> records, List<RecordOrigin> origins) {
+    if (origins.size() != records.size()) {
+      throw new IllegalArgumentException(
+          "origins must match records but were " + origins.size() + " for " + records.size());
+    }
+    return saveAll(records);
+  }
+
+  /**
+   * The origins stored beside {@code records} (records of series {@code key} read from this
+   * repository), in their order; null for a record stored without one, or where the store keeps
+   * none.
+   */
+  default List<RecordOrigin> originsOf(SeriesKey key, List<T> records) {
+    return java.util.Collections.nCopies(records.size(), null);
+  }
 
   /** Records whose series time lies in {@code range}, in the given order, at most {@code limit}. */
   List<T> range(SeriesKey key, TimeRange range, int limit, SortOrder order);
