@@ -74,7 +74,7 @@ public final class IngestMarketEventService implements IngestMarketEventUseCase,
     for (MarketEvent event : command.events()) {
       SeriesBuffer.Added added =
           buffer(event.seriesKey()).add(event, command.source(), command.sequence());
-      if (!containsSame(joined, added.written())) {
+      if (joined.stream().noneMatch(present -> present == added.written())) {
         joined.add(added.written());
       }
       if (added.full() != null) {
@@ -191,14 +191,5 @@ public final class IngestMarketEventService implements IngestMarketEventUseCase,
     return series
         .repository(type, recordType)
         .saveAll(records.stream().map(recordType::cast).toList(), origins);
-  }
-
-  private static boolean containsSame(List<CompletableFuture<Void>> list, Object item) {
-    for (Object present : list) {
-      if (present == item) {
-        return true;
-      }
-    }
-    return false;
   }
 }

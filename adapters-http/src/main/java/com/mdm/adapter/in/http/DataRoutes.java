@@ -16,7 +16,6 @@ import com.mdm.domain.port.in.SeriesPage;
 import com.mdm.domain.port.in.SeriesQuery;
 import io.javalin.http.Context;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -48,7 +47,8 @@ final class DataRoutes {
             "data",
             "Candles of any period: stored, or rolled up on the server from a finer stored period"
                 + " (derived: true); incomplete candles are flagged",
-            params(Param.query("period", "Candle period: " + Timeframe.codes()).mandatory()),
+            SeriesParams.of(
+                Param.query("period", "Candle period: " + Timeframe.codes()).mandatory()),
             PAGE,
             this::candles),
         Route.get(
@@ -56,7 +56,7 @@ final class DataRoutes {
             "trades",
             "data",
             "Trades or aggregate trades, by trade time",
-            params(
+            SeriesParams.of(
                 Param.query("type", "trade (default) or aggTrade")
                     .oneOf(List.of("trade", "aggTrade"))),
             PAGE,
@@ -67,7 +67,7 @@ final class DataRoutes {
             "data",
             "Order-book depth events (diff and partial), by event time; with at, the latest"
                 + " events at or before that time",
-            params(
+            SeriesParams.of(
                 Param.query(
                     "at",
                     "Latest depth at or before this time (newest first, default limit 1); not with"
@@ -87,29 +87,15 @@ final class DataRoutes {
             "Liquidation orders, by trade time"));
   }
 
-  private static List<Param> params(Param... extra) {
-    List<Param> params = new ArrayList<>();
-    params.add(Param.query("pair", PAIR).mandatory());
-    params.addAll(List.of(extra));
-    params.add(
-        Param.query("start", "From (inclusive); ISO-8601 or epoch ms; default: the beginning"));
-    params.add(Param.query("end", "To (exclusive); ISO-8601 or epoch ms; default: no bound"));
-    params.add(
-        Param.query("limit", "Page size; default 100, at most the configured maximum").integer());
-    params.add(Param.query("cursor", "nextCursor of the previous page; opaque"));
-    params.add(Param.query("order", "asc (default) or desc").oneOf(List.of("asc", "desc")));
-    params.add(
-        Param.query(
-                "origin",
-                "true adds each record's origin: live (subject, stream sequence), backfill (job"
-                    + " id) or import (file, line); null where none was stored")
-            .oneOf(List.of("true", "false")));
-    return params;
-  }
-
   private Route series(String path, String operationId, SeriesType type, String summary) {
     return Route.get(
-        path, operationId, "data", summary, params(), PAGE, ctx -> series(ctx, type, null, null));
+        path,
+        operationId,
+        "data",
+        summary,
+        SeriesParams.of(),
+        PAGE,
+        ctx -> series(ctx, type, null, null));
   }
 
   private void trades(Context ctx) {

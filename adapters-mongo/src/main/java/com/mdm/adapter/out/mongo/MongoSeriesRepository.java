@@ -186,15 +186,8 @@ final class MongoSeriesRepository<T extends MarketEvent> implements SeriesReposi
   }
 
   private <R> R await(Mono<R> result, SeriesKey key) {
-    Duration limit = queryTimeout.plusSeconds(1);
-    return result
-        .timeout(
-            limit,
-            Mono.error(
-                () ->
-                    new IllegalStateException(
-                        "reading " + key.collectionName() + " took longer than " + limit)))
-        .block();
+    return BoundedRead.block(
+        result, queryTimeout.plusSeconds(1), "reading " + key.collectionName());
   }
 
   private MongoCollection<Document> collection(SeriesKey key) {
@@ -202,16 +195,6 @@ final class MongoSeriesRepository<T extends MarketEvent> implements SeriesReposi
   }
 
   private SeriesKey requireType(SeriesKey key) {
-    Objects.requireNonNull(key, "key must not be null");
-    if (key.type() != codec.type()) {
-      throw new IllegalArgumentException(
-          "series "
-              + key
-              + " is of type "
-              + key.type()
-              + ", this repository stores "
-              + codec.type());
-    }
-    return key;
+    return BoundedRead.requireType(key, codec.type());
   }
 }

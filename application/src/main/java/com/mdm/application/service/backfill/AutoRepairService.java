@@ -13,7 +13,6 @@ import com.mdm.domain.port.in.ReauditGapUseCase;
 import com.mdm.domain.port.out.BackfillJobRepository;
 import com.mdm.domain.port.out.DataGapRepository;
 import java.lang.System.Logger.Level;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,6 @@ import java.util.concurrent.TimeUnit;
 public final class AutoRepairService implements BackfillJobListener, AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger(AutoRepairService.class.getName());
-  private static final int PAGE = 500;
 
   private final DataGapRepository gaps;
   private final BackfillJobRepository jobs;
@@ -173,14 +171,7 @@ public final class AutoRepairService implements BackfillJobListener, AutoCloseab
   }
 
   private List<DataGap> openGaps() {
-    List<DataGap> open = new ArrayList<>();
-    for (int offset = 0; ; offset += PAGE) {
-      List<DataGap> page = gaps.list(null, GapStatus.OPEN, new PageRequest(offset, PAGE));
-      open.addAll(page);
-      if (page.size() < PAGE) {
-        return open;
-      }
-    }
+    return OpenGaps.all(gaps);
   }
 
   /** The most recent jobs of a symbol: enough to find the repairs of its open gaps. */

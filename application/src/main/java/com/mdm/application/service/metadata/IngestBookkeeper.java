@@ -3,7 +3,6 @@ package com.mdm.application.service.metadata;
 import com.mdm.application.service.BatchOutcome;
 import com.mdm.application.service.IngestObserver;
 import com.mdm.domain.market.SeriesKey;
-import com.mdm.domain.metadata.CaptureMinute;
 import com.mdm.domain.metadata.LineageRecord;
 import com.mdm.domain.port.in.CaptureFile;
 import com.mdm.domain.port.out.CaptureLog;
@@ -43,9 +42,7 @@ public final class IngestBookkeeper implements IngestObserver, AutoCloseable {
   private final MetadataWriter writer;
   private final MetadataSettings settings;
   private final Clock clock;
-  private final CaptureLog captureLog;
-  private final CaptureMinutes captured = new CaptureMinutes();
-  private final Set<String> linked = ConcurrentHashMap.newKeySet();
+  private final ReceiptBookkeeping receipts;
   private final Set<SeriesKey> registered = ConcurrentHashMap.newKeySet();
   private final Map<SeriesKey, WindowStats> window = new ConcurrentHashMap<>();
   private final Map<String, AtomicLong> deadLetters = new ConcurrentHashMap<>();
@@ -75,7 +72,7 @@ public final class IngestBookkeeper implements IngestObserver, AutoCloseable {
       MetadataWriter writer,
       MetadataSettings settings,
       Clock clock) {
-    this.captureLog = captureLog;
+    this.receipts = new ReceiptBookkeeping(captureLog, writer, clock);
     this.series = series;
     this.datasets = datasets;
     this.lineage = lineage;
@@ -93,7 +90,7 @@ public final class IngestBookkeeper implements IngestObserver, AutoCloseable {
     long coverage = settings.coverageRefresh().toMillis();
     timer.scheduleWithFixedDelay(this::refreshCoverage, coverage, coverage, TimeUnit.MILLISECONDS);
     timer.scheduleWithFixedDelay(this::purgeHealthMetrics, 1, 6 * 60, TimeUnit.MINUTES);
-    if (captureLog != null) {
+    if (receipts.kept()) {
       long flush = CAPTURE_FLUSH.toMillis();
       timer.scheduleWithFixedDelay(this::flushCaptures, flush, flush, TimeUnit.MILLISECONDS);
     }
@@ -101,20 +98,12 @@ public final class IngestBookkeeper implements IngestObserver, AutoCloseable {
 
   @Override
   public void received(String source) {
-    if (captureLog != null) {
-      captured.received(source, clock.instant());
-    }
+    receipts.received(source);
   }
 
   /** Hands the receipt counts so far to the writer, to be added to the receipt log. */
   public void flushCaptures() {
-    if (captureLog == null) {
-      return;
-    }
-    List<CaptureMinute> minutes = captured.drain();
-    if (!minutes.isEmpty()) {
-      writer.submit(MetadataWrite.of("receipt log", () -> captureLog.add(minutes)));
-    }
+    receipts.flush();
   }
 
   @Override
@@ -125,15 +114,7 @@ public final class IngestBookkeeper implements IngestObserver, AutoCloseable {
               "register dataset " + key.datasetId(),
               () -> datasets.upsert(DatasetDescriptions.of(key, clock.instant()))));
     }
-    if (captureLog != null
-        && !CaptureFile.isImportSource(outcome.source())
-        && linked.add(key.datasetId() + " " + outcome.source())) {
-      Instant seen = clock.instant();
-      writer.submit(
-          MetadataWrite.of(
-              "subject of " + key.datasetId(),
-              () -> captureLog.link(key.datasetId(), outcome.source(), seen)));
-    }
+    receipts.written(key, outcome.source());
     if (!CaptureFile.isImportSource(outcome.source())) {
       // an imported file gets one lineage record per dataset of its own
       // (RecordCaptureImportService)
@@ -144,9 +125,7 @@ public final class IngestBookkeeper implements IngestObserver, AutoCloseable {
   @Override
   public void rejected(String source, long sequence, int count) {
     deadLetters.computeIfAbsent(source, s -> new AtomicLong()).addAndGet(count);
-    if (captureLog != null) {
-      captured.deadLettered(source, clock.instant(), count);
-    }
+    receipts.deadLettered(source, count);
   }
 
   /** Turns what the window collected into lineage records; runs on the timer and at close. */
