@@ -47,6 +47,14 @@ ensure_chromium() {
   log "chromium or chromedriver missing and not root: the dashboard's browser tests will skip"
 }
 
+# Makes sure the nats-server binary is here for the tests that run private brokers (kill, restart,
+# TLS, cluster): installed when absent and root, else those tests fail with a message saying so.
+ensure_nats_binary() {
+  command -v nats-server >/dev/null 2>&1 || [ -x /usr/sbin/nats-server ] || [ -n "${NATS_SERVER_BIN:-}" ] \
+    || { [ "$(id -u)" = 0 ] && apt_install nats-server; } \
+    || log "nats-server missing and not root: the tests that run private brokers will fail"
+}
+
 # Makes sure NATS with JetStream answers on 127.0.0.1:4222.
 ensure_nats() {
   port_open 127.0.0.1 4222 && return 0
