@@ -1,0 +1,64 @@
+package com.mdm.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.joran.JoranConfigurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.OutputStreamAppender;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RedactionTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "mongodb://admin:pa55@db1:27017,db2/x?tls=true | mongodb://admin:***@db1:27017,db2/x?tls=true",
+        "mongodb+srv://u:p%40ss@cluster.example.net/ | mongodb+srv://u:***@cluster.example.net/",
+        "connect to nats://mdm:hunter2@nats:4222 failed | connect to nats://mdm:***@nats:4222 failed",
+        "nats://s3cr3ttoken@nats:4222 | nats://***@nats:4222",
+        "jdbc:mysql://db:3306/m?user=root&password=pw1&ssl=true | jdbc:mysql://db:3306/m?user=root&password=***&ssl=true",
+        "jdbc:mariadb://root:pw2@db/m | jdbc:mariadb://root:***@db/m",
+        "Authorization: Bearer abc.def-123 | Authorization: Bearer ***",
+        "token=xyz; secret: qq | token=***; secret: ***",
+        "MysqlConfig[jdbcUrl=x, user=root, password=***] | MysqlConfig[jdbcUrl=x, user=root, password=***]",
+        "apiToken=set, maxFailedTokens=10 | apiToken=set, maxFailedTokens=10",
+        "nothing secret at 12:00:01 | nothing secret at 12:00:01"
+      })
+  void secretsAreMaskedAndTheRestIsKept(String text, String masked) {
+    assertThat(Redaction.redact(text)).isEqualTo(masked);
+  }
+
+  @Test
+  void theLogLayoutMasksADriversLineAndItsStackTrace() throws Exception {
+    LoggerContext context = new LoggerContext();
+    JoranConfigurator configurator = new JoranConfigurator();
+    configurator.setContext(context);
+    configurator.doConfigure(getClass().getResource("/logback.xml"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+    @SuppressWarnings("unchecked")
+    OutputStreamAppender<ILoggingEvent> console =
+        (OutputStreamAppender<ILoggingEvent>) root.getAppender("STDOUT");
+    console.setOutputStream(out);
+
+    context
+        .getLogger("com.mysql.cj.SomeDriverClass")
+        .error(
+            "cannot open jdbc:mysql://db/m?password=driverpw",
+            new IllegalStateException("while connecting to mongodb://u:tracepw@db"));
+    context.stop();
+
+    String written = out.toString(StandardCharsets.UTF_8);
+    assertThat(written)
+        .contains("password=***", "mongodb://u:***@db", "IllegalStateException")
+        .doesNotContain("driverpw", "tracepw");
+    assertThat(written.split("IllegalStateException", -1)).as("one stack trace").hasSize(2);
+  }
+}
