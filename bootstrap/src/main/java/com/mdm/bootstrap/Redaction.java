@@ -18,7 +18,7 @@ public final class Redaction {
       Pattern.compile("(?<scheme>(?:nats|tls|ws|wss)://)[^:@/\\s]+@");
   private static final Pattern PARAMETER =
       Pattern.compile(
-          "(?i)(?<name>\\b(?:password|passwd|pwd|secret|token|api_?key|access_?token)"
+          "(?i)(?<name>\\b(?:password|passwd|pwd|secret|token|seed|nkey|api_?key|access_?token)"
               + "\\s*[=:]\\s*)(?!\\*\\*\\*)(?<value>[^\\s&;,)\\]}'\"<>]+)");
   private static final Pattern BEARER = Pattern.compile("(?i)(?<name>\\bBearer\\s+)[^\\s<>\"']+");
 

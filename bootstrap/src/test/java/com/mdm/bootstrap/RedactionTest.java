@@ -1,14 +1,15 @@
 package com.mdm.bootstrap;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.OutputStreamAppender;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
+import ch.qos.logback.classic.PatternLayout;
+import ch.qos.logback.classic.spi.LoggingEvent;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,27 +38,31 @@ class RedactionTest {
 
   @Test
   void theLogLayoutMasksADriversLineAndItsStackTrace() throws Exception {
+    String xml = new String(getClass().getResourceAsStream("/logback.xml").readAllBytes(), UTF_8);
+    Matcher pattern = Pattern.compile("<pattern>(.*)</pattern>").matcher(xml);
+    assertThat(xml)
+        .contains("conversionWord=\"redact\" class=\"" + RedactingConverter.class.getName());
+    assertThat(pattern.find()).isTrue();
     LoggerContext context = new LoggerContext();
-    JoranConfigurator configurator = new JoranConfigurator();
-    configurator.setContext(context);
-    configurator.doConfigure(getClass().getResource("/logback.xml"));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-    @SuppressWarnings("unchecked")
-    OutputStreamAppender<ILoggingEvent> console =
-        (OutputStreamAppender<ILoggingEvent>) root.getAppender("STDOUT");
-    console.setOutputStream(out);
+    PatternLayout layout = new PatternLayout();
+    layout.setContext(context);
+    layout.getInstanceConverterMap().put("redact", RedactingConverter::new);
+    layout.setPattern(pattern.group(1));
+    layout.start();
+    Logger driver = context.getLogger("com.mysql.cj.SomeDriverClass");
 
-    context
-        .getLogger("com.mysql.cj.SomeDriverClass")
-        .error(
-            "cannot open jdbc:mysql://db/m?password=driverpw",
-            new IllegalStateException("while connecting to mongodb://u:tracepw@db"));
-    context.stop();
+    String written =
+        layout.doLayout(
+            new LoggingEvent(
+                Logger.class.getName(),
+                driver,
+                Level.ERROR,
+                "cannot open jdbc:mysql://db/m?password=driverpw",
+                new IllegalStateException("while connecting to mongodb://u:tracepw@db"),
+                null));
 
-    String written = out.toString(StandardCharsets.UTF_8);
     assertThat(written)
-        .contains("password=***", "mongodb://u:***@db", "IllegalStateException")
+        .contains("password=***", "mongodb://u:***@db", "IllegalStateException", "\tat ")
         .doesNotContain("driverpw", "tracepw");
     assertThat(written.split("IllegalStateException", -1)).as("one stack trace").hasSize(2);
   }

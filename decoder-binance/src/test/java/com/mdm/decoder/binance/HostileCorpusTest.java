@@ -35,11 +35,11 @@ class HostileCorpusTest {
     DecodeResult result = decoder.decode(hostile.bytes(), RECEIVED_AT);
 
     assertThat(result.events()).as("events decoded from %s", hostile).isEmpty();
-    assertThat(result.rejections()).isNotEmpty();
+    // one rejection per case, so that the IT can count the dead-letter meters exactly
     assertThat(result.rejections())
         .extracting(rejection -> rejection.reason().code())
         .as("reasons of %s: %s", hostile, result.rejections())
-        .containsOnly(hostile.reason());
+        .containsExactly(hostile.reason());
     String detail = result.rejections().getFirst().detail();
     assertThat(detail)
         .contains(hostile.detail())

@@ -55,7 +55,7 @@ final class FramingCases {
     cases.add(of("top-level string", malformed, "expected a JSON object or array", "\"trade\""));
     cases.add(of("top-level number", malformed, "expected a JSON object or array", "42"));
     cases.add(of("top-level true", malformed, "expected a JSON object or array", "true"));
-    cases.add(of("top-level array of numbers", malformed, "[0] must be a JSON object", "[1,2]"));
+    cases.add(of("top-level array of a number", malformed, "[0] must be a JSON object", "[42]"));
     cases.add(of("top-level empty array", "missing_field", "empty array", "[]"));
     cases.add(
         of(
