@@ -65,5 +65,12 @@ class RedactionTest {
         .contains("password=***", "mongodb://u:***@db", "IllegalStateException", "\tat ")
         .doesNotContain("driverpw", "tracepw");
     assertThat(written.split("IllegalStateException", -1)).as("one stack trace").hasSize(2);
+    assertThat(
+            layout.doLayout(
+                new LoggingEvent(
+                    Logger.class.getName(), driver, Level.INFO, "a plain line", null, null)))
+        .as("nothing of the pattern itself is printed")
+        .endsWith(" com.mysql.cj.SomeDriverClass - a plain line\n")
+        .doesNotContain("%");
   }
 }

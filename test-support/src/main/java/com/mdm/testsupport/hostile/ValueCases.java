@@ -26,6 +26,7 @@ final class ValueCases {
     symbol(cases, "symbol in Cyrillic", "ЕVILUSDT");
     symbol(cases, "symbol of 300 characters", "E".repeat(300));
     symbol(cases, "symbol with a NUL", "EVIL\\u0000USDT");
+    symbol(cases, "symbol with a lone surrogate", "\\ud800EVILUSDT");
     symbol(cases, "symbol that is a Mongo operator", "$where");
     symbol(cases, "empty symbol", "");
     cases.add(

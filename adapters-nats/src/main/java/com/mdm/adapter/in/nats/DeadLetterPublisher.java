@@ -16,7 +16,7 @@ import java.util.concurrent.CompletableFuture;
 final class DeadLetterPublisher {
 
   static final String ORIGINAL_BYTES_HEADER = "Mdm-Original-Bytes";
-  private static final int ROOM = 256;
+  private static final int ROOM = 64;
 
   private final DeadLetterTransport transport;
   private final String subject;
