@@ -9,6 +9,16 @@ final class ApiConfigLoader {
 
   private ApiConfigLoader() {}
 
+  private static Duration authWindow(Env env) {
+    Duration window =
+        env.duration("API_AUTH_FAILURE_WINDOW", HttpApiConfig.DEFAULT_FAILED_TOKEN_WINDOW, "s");
+    if (window.toSeconds() < 1 || window.compareTo(Duration.ofDays(1)) > 0) {
+      throw new ConfigException(
+          "API_AUTH_FAILURE_WINDOW", env.raw("API_AUTH_FAILURE_WINDOW"), "from 1s to 1d");
+    }
+    return window;
+  }
+
   static ApiConfig load(Env env) {
     Duration requestTimeout =
         env.duration("API_REQUEST_TIMEOUT", HttpApiConfig.DEFAULT_REQUEST_TIMEOUT, "s");
@@ -32,14 +42,19 @@ final class ApiConfigLoader {
         new HttpApiConfig(
             env.string("API_HOST", "0.0.0.0"),
             env.integer("API_PORT", HttpApiConfig.DEFAULT_PORT, 0, 65_535),
-            env.raw("API_TOKEN"),
+            env.secret("API_TOKEN"),
             env.bool("API_ALLOW_UNAUTHENTICATED_WRITES", false),
             env.integer(
                 "API_MAX_REQUEST_BYTES",
                 (int) HttpApiConfig.DEFAULT_MAX_REQUEST_BYTES,
                 1024,
                 16 << 20),
-            requestTimeout),
+            requestTimeout,
+            env.integer(
+                "API_MAX_HEADER_BYTES", HttpApiConfig.DEFAULT_MAX_HEADER_BYTES, 1024, 1 << 20),
+            env.integer(
+                "API_AUTH_MAX_FAILURES", HttpApiConfig.DEFAULT_MAX_FAILED_TOKENS, 1, 1_000_000),
+            authWindow(env)),
         new QueryLimits(
             defaultLimit,
             maxLimit,

@@ -1,6 +1,9 @@
 package com.mdm.bootstrap;
 
-/** A configuration value that cannot be used; the message names the variable, value and need. */
+/**
+ * A configuration value that cannot be used; the message names the variable, the value (with any
+ * password in it masked) and what was expected.
+ */
 public final class ConfigException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
@@ -9,7 +12,7 @@ public final class ConfigException extends RuntimeException {
     super(
         variable
             + "="
-            + (value == null ? "(unset)" : "'" + value + "'")
+            + (value == null ? "(unset)" : "'" + Redaction.redact(value) + "'")
             + " is invalid: expected "
             + expected);
   }

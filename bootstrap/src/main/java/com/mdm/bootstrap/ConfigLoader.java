@@ -39,7 +39,9 @@ public final class ConfigLoader {
         new DecoderLimits(
             env.integer("MAX_FRAME_BYTES", 1 << 20, 1024, 64 << 20),
             env.integer("MAX_DEPTH_LEVELS", 1000, 1, 10_000),
-            env.positive("MAX_FUTURE_SKEW", Duration.ofHours(1), "s")),
+            env.positive("MAX_FUTURE_SKEW", Duration.ofHours(1), "s"),
+            env.integer("MAX_NESTING_DEPTH", DecoderLimits.DEFAULT_NESTING_DEPTH, 4, 1000),
+            env.integer("MAX_STRING_CHARS", DecoderLimits.DEFAULT_STRING_CHARS, 64, 64 << 20)),
         new MetadataSettings(
             env.positive("LINEAGE_WINDOW", Duration.ofMinutes(1), "s"),
             env.positive("COVERAGE_REFRESH_INTERVAL", Duration.ofMinutes(5), "s"),
@@ -66,7 +68,8 @@ public final class ConfigLoader {
           "jdbc:h2:file:" + file.toAbsolutePath() + ";MODE=MySQL;DATABASE_TO_LOWER=TRUE", "sa", "");
     }
     String user = env.string("MYSQL_USER", "root");
-    String password = env.string("MYSQL_PASSWORD", "");
+    String secret = env.secret("MYSQL_PASSWORD");
+    String password = secret == null ? "" : secret;
     String url = env.raw("MYSQL_URL");
     if (url == null) {
       String host = env.string("MYSQL_HOST", "localhost");

@@ -1,5 +1,10 @@
 package com.mdm.bootstrap;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +28,38 @@ final class Env {
   String raw(String name) {
     String value = variables.get(name);
     return value == null || value.isBlank() ? null : value.trim();
+  }
+
+  /**
+   * A secret from {@code NAME} or from the file {@code NAME_FILE} names (a mounted secret), with
+   * the file's trailing line break removed; null when neither is set. Both set is an error, as
+   * which one wins would be a guess.
+   */
+  String secret(String name) {
+    String fileVariable = name + "_FILE";
+    String file = raw(fileVariable);
+    if (file == null) {
+      return raw(name);
+    }
+    if (raw(name) != null) {
+      throw new ConfigException(
+          fileVariable, file, "unset while " + name + " is set: give the secret one way, not both");
+    }
+    String content;
+    try {
+      content = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+    } catch (IOException | InvalidPathException | SecurityException e) {
+      throw new ConfigException(
+          fileVariable,
+          file,
+          "a readable file holding " + name + " (" + e.getClass().getSimpleName() + ")");
+    }
+    String secret = content.replaceAll("[\\r\\n]+$", "");
+    if (secret.isEmpty()) {
+      throw new ConfigException(
+          fileVariable, file, "a file holding " + name + ", not an empty one");
+    }
+    return secret;
   }
 
   String string(String name, String fallback) {

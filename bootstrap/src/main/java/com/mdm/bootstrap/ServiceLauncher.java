@@ -23,6 +23,8 @@ final class ServiceLauncher {
   /** 0 after a clean stop, 1 when start-up failed. */
   static int run(ServiceConfig config, Consumer<ServiceComponent> afterStart) {
     applyLogLevel(config);
+    // the log layout masks secrets too; redacting here keeps this line safe under any layout
+    LOG.info("configuration: {}", Redaction.redact(config.toString()));
     try {
       ServiceComponent component = ServiceComponent.create(config);
       ServiceRuntime runtime = component.runtime();

@@ -54,7 +54,7 @@ final class RunningService implements AutoCloseable {
     environment.put("ENABLE_API", "false");
     environment.put("ENABLE_BACKFILLER", "false");
     environment.putAll(overrides);
-    publisher = Nats.connect(TestServices.natsUrl());
+    publisher = Nats.connect(environment.get("NATS_URL"));
     mongoClient = MongoClients.create(TestServices.mongoUri());
   }
 

@@ -1,17 +1,9 @@
 package com.mdm.decoder.binance;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.mdm.decoder.binance.EventFields.Context;
 import com.mdm.decoder.binance.EventFields.Invalid;
 import com.mdm.domain.market.MarketEvent;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,21 +17,14 @@ import java.util.Objects;
  */
 public final class BinanceMessageDecoder {
 
-  private static final ObjectReader READER =
-      JsonMapper.builder()
-          .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-          .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-          .build()
-          .reader();
-
   private final DecoderLimits limits;
   private final long skewMillis;
+  private final JsonFrameParser parser;
 
   public BinanceMessageDecoder(DecoderLimits limits) {
     this.limits = Objects.requireNonNull(limits, "limits must not be null");
     this.skewMillis = limits.maxFutureSkew().toMillis();
+    this.parser = new JsonFrameParser(limits);
   }
 
   /**
@@ -57,40 +42,12 @@ public final class BinanceMessageDecoder {
           "payload is " + payload.length + " bytes, over the limit of " + limits.maxFrameBytes());
     }
     try {
-      return decodeTree(parse(payload), receivedAt);
+      return decodeTree(parser.parse(payload), receivedAt);
     } catch (Invalid e) {
       return rejected(e.reason(), e.getMessage());
     } catch (RuntimeException e) {
       return rejected(RejectReason.INVALID_VALUE, "unexpected failure: " + e);
     }
-  }
-
-  private static JsonNode parse(byte[] payload) {
-    JsonNode root;
-    try {
-      root = READER.readTree(payload);
-    } catch (MismatchedInputException e) {
-      String message = e.getOriginalMessage();
-      if (message != null && message.startsWith("Duplicate field ")) {
-        int end = message.indexOf(" for `ObjectNode`");
-        throw new Invalid(
-            RejectReason.DUPLICATE_FIELD,
-            (end > 0 ? message.substring(0, end) : "a duplicate field")
-                + " in one object: which value is meant cannot be known");
-      }
-      throw new Invalid(RejectReason.MALFORMED_JSON, "not valid JSON: " + message);
-    } catch (JsonProcessingException e) {
-      JsonLocation location = e.getLocation();
-      String column = location == null ? "" : " (column " + location.getColumnNr() + ")";
-      throw new Invalid(
-          RejectReason.MALFORMED_JSON, "not valid JSON: " + e.getOriginalMessage() + column);
-    } catch (IOException e) {
-      throw new Invalid(RejectReason.MALFORMED_JSON, "not valid JSON: " + e.getMessage());
-    }
-    if (root == null || root.isMissingNode()) {
-      throw new Invalid(RejectReason.MALFORMED_JSON, "payload is empty");
-    }
-    return root;
   }
 
   private DecodeResult decodeTree(JsonNode root, Instant receivedAt) {

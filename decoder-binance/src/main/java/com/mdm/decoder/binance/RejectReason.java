@@ -12,6 +12,8 @@ public enum RejectReason {
   INVALID_VALUE,
   INVALID_TIMESTAMP,
   TOO_MANY_LEVELS,
+  /** Nesting, a string, a field name or a number beyond what the parser is allowed to read. */
+  LIMIT_EXCEEDED,
   /** A field given twice in one JSON object: which value was meant cannot be known. */
   DUPLICATE_FIELD,
   /** A price, quantity, rate or volume sent as a JSON number, which may have lost precision. */

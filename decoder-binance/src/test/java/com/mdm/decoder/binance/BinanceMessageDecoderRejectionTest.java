@@ -97,12 +97,12 @@ class BinanceMessageDecoderRejectionTest {
   }
 
   @Test
-  void deeplyNestedJsonIsMalformedRatherThanAStackOverflow() {
+  void deeplyNestedJsonIsOverTheNestingLimitRatherThanAStackOverflow() {
     byte[] payload = "[".repeat(4000).getBytes(StandardCharsets.UTF_8);
 
     assertThat(decoder.decode(payload, RECEIVED_AT).rejections())
         .extracting(Rejection::reason)
-        .containsExactly(RejectReason.MALFORMED_JSON);
+        .containsExactly(RejectReason.LIMIT_EXCEEDED);
   }
 
   @Test

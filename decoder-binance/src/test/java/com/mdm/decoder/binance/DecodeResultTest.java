@@ -50,6 +50,7 @@ class DecodeResultTest {
             "invalid_value",
             "invalid_timestamp",
             "too_many_levels",
+            "limit_exceeded",
             "duplicate_field",
             "number_not_string",
             "internal_error");

@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTP API on Javalin: every route of the route table, RFC 9457 problems for every failure, a
- * bearer token on writes, a deadline on every use-case call, an access-log line and a timer per
+ * bearer token on writes (failures counted and limited per client), security headers and size
+ * limits on every request, a deadline on every use-case call, an access-log line and a timer per
  * request.
  */
 public final class HttpApiServer implements AutoCloseable {
@@ -49,7 +51,7 @@ public final class HttpApiServer implements AutoCloseable {
     Objects.requireNonNull(meters, "meters must not be null");
     Objects.requireNonNull(metricsScrape, "metricsScrape must not be null");
     this.deadline = new QueryDeadline(config.requestTimeout());
-    this.writeAccess = new WriteAccess(config.apiToken(), config.allowUnauthenticatedWrites());
+    this.writeAccess = new WriteAccess(config, meters, Clock.systemUTC());
     this.routes = routes(useCases, meters, metricsScrape);
     RequestLog requestLog = new RequestLog(meters);
     this.app =
@@ -57,10 +59,13 @@ public final class HttpApiServer implements AutoCloseable {
             javalin -> {
               javalin.startup.showJavalinBanner = false;
               javalin.http.maxRequestSize = config.maxRequestBytes();
+              javalin.jetty.modifyHttpConfiguration(
+                  http -> http.setRequestHeaderSize(config.maxHeaderBytes()));
               javalin.http.defaultContentType = Json.CONTENT_TYPE;
               javalin.router.ignoreTrailingSlashes = true;
               javalin.http.prefer405over404 = true;
               javalin.requestLogger.http(requestLog::log);
+              SecurityHeaders.register(javalin);
               Problems.register(javalin);
               Dashboard.serve(javalin);
               for (Route route : routes) {

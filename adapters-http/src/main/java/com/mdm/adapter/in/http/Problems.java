@@ -55,6 +55,7 @@ final class Problems {
     if (extensions != null) {
       body.setAll(extensions);
     }
+    SecurityHeaders.api(ctx);
     Json.write(ctx, status, CONTENT_TYPE, body);
   }
 

@@ -10,4 +10,9 @@ import java.util.concurrent.CompletableFuture;
 interface DeadLetterTransport {
 
   CompletableFuture<Void> send(String subject, Headers headers, byte[] body);
+
+  /** The largest message, headers and body together, the transport can carry. */
+  default long maxPayload() {
+    return Long.MAX_VALUE;
+  }
 }

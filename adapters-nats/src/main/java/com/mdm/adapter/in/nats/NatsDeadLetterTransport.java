@@ -38,6 +38,12 @@ final class NatsDeadLetterTransport implements DeadLetterTransport {
     }
   }
 
+  @Override
+  public long maxPayload() {
+    long max = connection.getMaxPayload();
+    return max > 0 ? max : Long.MAX_VALUE;
+  }
+
   /** Whether a stream captures the dead-letter subject, so a JetStream publish can succeed. */
   private boolean captured(String subject) {
     if (captured == null) {

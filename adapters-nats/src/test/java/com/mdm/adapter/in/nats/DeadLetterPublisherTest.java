@@ -96,4 +96,30 @@ class DeadLetterPublisherTest {
 
     assertThat(sent).isCompletedExceptionally();
   }
+
+  @Test
+  void aMessageTooLongToCarryItsHeadersUnderTheLimitGoesOutCutWithItsFullLengthNamed() {
+    transport.maxPayload = 2000;
+    byte[] original = "x".repeat(5000).getBytes(StandardCharsets.UTF_8);
+
+    publisher.publish(original, List.of(new Rejection(RejectReason.LIMIT_EXCEEDED, "long")));
+
+    RecordingTransport.Sent letter = transport.sent.get(0);
+    assertThat(letter.header(DeadLetterPublisher.ORIGINAL_BYTES_HEADER)).isEqualTo("5000");
+    assertThat(letter.body().length + letter.headers().serializedLength())
+        .isLessThanOrEqualTo(2000)
+        .isGreaterThan(1500);
+    assertThat(new String(letter.body(), StandardCharsets.UTF_8)).matches("x+");
+  }
+
+  @Test
+  void aMessageThatFitsWithItsHeadersIsSentWhole() {
+    transport.maxPayload = 2000;
+    byte[] original = "x".repeat(1000).getBytes(StandardCharsets.UTF_8);
+
+    publisher.publish(original, List.of(new Rejection(RejectReason.LIMIT_EXCEEDED, "long")));
+
+    assertThat(transport.sent.get(0).body()).isSameAs(original);
+    assertThat(transport.sent.get(0).header(DeadLetterPublisher.ORIGINAL_BYTES_HEADER)).isNull();
+  }
 }

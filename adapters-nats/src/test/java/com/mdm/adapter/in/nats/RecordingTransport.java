@@ -24,6 +24,12 @@ final class RecordingTransport implements DeadLetterTransport {
 
   final List<Sent> sent = new CopyOnWriteArrayList<>();
   volatile Mode mode = Mode.SEND;
+  volatile long maxPayload = Long.MAX_VALUE;
+
+  @Override
+  public long maxPayload() {
+    return maxPayload;
+  }
 
   @Override
   public CompletableFuture<Void> send(String subject, Headers headers, byte[] body) {
