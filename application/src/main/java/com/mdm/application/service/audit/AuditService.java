@@ -3,6 +3,7 @@ package com.mdm.application.service.audit;
 import com.mdm.domain.port.out.AuditLogRepository;
 import com.mdm.domain.port.out.AuditMetrics;
 import com.mdm.domain.port.out.CaptureLog;
+import com.mdm.domain.port.out.CertificateRepository;
 import com.mdm.domain.port.out.DataGapRepository;
 import com.mdm.domain.port.out.DatasetRepository;
 import com.mdm.domain.port.out.HealthMetricRepository;
@@ -65,6 +66,36 @@ public final class AuditService implements AutoCloseable {
       LeaderLease lease,
       AuditMetrics metrics,
       Clock clock) {
+    this(
+        settings,
+        series,
+        datasets,
+        gaps,
+        auditLog,
+        healthMetrics,
+        captureLog,
+        null,
+        lease,
+        metrics,
+        clock);
+  }
+
+  /**
+   * As above, and certifying every closed hour of each series into {@code certificates} (null: no
+   * certificates).
+   */
+  public AuditService(
+      AuditSettings settings,
+      SeriesStore series,
+      DatasetRepository datasets,
+      DataGapRepository gaps,
+      AuditLogRepository auditLog,
+      HealthMetricRepository healthMetrics,
+      CaptureLog captureLog,
+      CertificateRepository certificates,
+      LeaderLease lease,
+      AuditMetrics metrics,
+      Clock clock) {
     this.settings = settings;
     this.lease = lease;
     this.metrics = metrics;
@@ -79,7 +110,10 @@ public final class AuditService implements AutoCloseable {
             recorder,
             new LeftBehindGaps(new GapReaudit(settings, auditor, recorder)),
             healthMetrics,
-            metrics);
+            metrics,
+            certificates == null
+                ? null
+                : new HourCertificates(series, gaps, certificates, settings));
     this.leaseTimer = Executors.newSingleThreadScheduledExecutor(threads("audit-lease"));
     this.cycleTimer = Executors.newSingleThreadScheduledExecutor(threads("audit-timer"));
     this.workers = Executors.newFixedThreadPool(settings.concurrency(), threads("audit-worker"));
