@@ -10,6 +10,7 @@ import com.mdm.adapter.out.nats.NatsKvLeaderLease;
 import com.mdm.adapter.out.nats.NatsLeaseSettings;
 import com.mdm.application.service.audit.AuditService;
 import com.mdm.application.service.audit.ReauditGapService;
+import com.mdm.application.service.audit.ReconciliationSetup;
 import com.mdm.application.service.audit.SoloLeaderLease;
 import com.mdm.domain.port.in.ReauditGapUseCase;
 import com.mdm.domain.port.out.AuditLogRepository;
@@ -18,6 +19,7 @@ import com.mdm.domain.port.out.CaptureLog;
 import com.mdm.domain.port.out.CertificateRepository;
 import com.mdm.domain.port.out.DataGapRepository;
 import com.mdm.domain.port.out.DatasetRepository;
+import com.mdm.domain.port.out.ExchangeHistoryClient;
 import com.mdm.domain.port.out.HealthMetricRepository;
 import com.mdm.domain.port.out.LeaderLease;
 import com.mdm.domain.port.out.ReconciliationLog;
@@ -97,6 +99,8 @@ interface AuditModule {
       HealthMetricRepository healthMetrics,
       CaptureLog captureLog,
       CertificateRepository certificates,
+      ReconciliationLog findings,
+      ExchangeHistoryClient exchange,
       LeaderLease lease,
       AuditMetrics metrics,
       Clock clock) {
@@ -109,6 +113,7 @@ interface AuditModule {
         healthMetrics,
         captureLog,
         certificates,
+        new ReconciliationSetup(findings, exchange, config.audit().reconciliation()),
         lease,
         metrics,
         clock);

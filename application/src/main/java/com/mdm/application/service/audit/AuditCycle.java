@@ -18,8 +18,8 @@ import java.util.function.BooleanSupplier;
 /**
  * One pass over every target series, at most {@code concurrency} at a time (the pool's size): scan,
  * record gaps, re-check the open gaps the window has left behind, store the health metric, publish
- * the score, certify the closed hours. One series failing does not stop the others; losing the
- * lease stops the series not yet started.
+ * the score, certify the closed hours and reconcile the certified ones. One series failing does not
+ * stop the others; losing the lease stops the series not yet started.
  */
 final class AuditCycle {
 
@@ -33,6 +33,7 @@ final class AuditCycle {
   private final HealthMetricRepository healthMetrics;
   private final AuditMetrics metrics;
   private final HourCertificates certificates;
+  private final HourReconciliations reconciliations;
 
   AuditCycle(
       AuditSettings settings,
@@ -42,7 +43,8 @@ final class AuditCycle {
       LeftBehindGaps leftBehind,
       HealthMetricRepository healthMetrics,
       AuditMetrics metrics,
-      HourCertificates certificates) {
+      HourCertificates certificates,
+      HourReconciliations reconciliations) {
     this.settings = settings;
     this.targets = targets;
     this.auditor = auditor;
@@ -51,6 +53,7 @@ final class AuditCycle {
     this.healthMetrics = healthMetrics;
     this.metrics = metrics;
     this.certificates = certificates;
+    this.reconciliations = reconciliations;
   }
 
   private enum Outcome {
@@ -119,6 +122,9 @@ final class AuditCycle {
     }
     try {
       certificates.certify(key, window, now);
+      if (reconciliations != null) {
+        reconciliations.reconcile(key, window, now);
+      }
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "certifying the hours of " + key + " failed: " + e.getMessage(), e);
     }

@@ -75,6 +75,7 @@ public final class AuditService implements AutoCloseable {
         healthMetrics,
         captureLog,
         null,
+        null,
         lease,
         metrics,
         clock);
@@ -82,7 +83,8 @@ public final class AuditService implements AutoCloseable {
 
   /**
    * As above, and certifying every closed hour of each series into {@code certificates} (null: no
-   * certificates).
+   * certificates), then reconciling the certified 1m candle hours as {@code reconcile} says (null:
+   * no reconciliation).
    */
   public AuditService(
       AuditSettings settings,
@@ -93,6 +95,7 @@ public final class AuditService implements AutoCloseable {
       HealthMetricRepository healthMetrics,
       CaptureLog captureLog,
       CertificateRepository certificates,
+      ReconciliationSetup reconcile,
       LeaderLease lease,
       AuditMetrics metrics,
       Clock clock) {
@@ -100,20 +103,18 @@ public final class AuditService implements AutoCloseable {
     this.lease = lease;
     this.metrics = metrics;
     this.clock = clock;
-    SeriesAuditor auditor = new SeriesAuditor(series, settings);
-    GapRecorder recorder = new GapRecorder(gaps, auditLog, settings, captureLog);
     this.cycle =
-        new AuditCycle(
+        AuditCycles.create(
             settings,
-            new AuditTargets(settings, datasets),
-            auditor,
-            recorder,
-            new LeftBehindGaps(new GapReaudit(settings, auditor, recorder)),
+            series,
+            datasets,
+            gaps,
+            auditLog,
             healthMetrics,
-            metrics,
-            certificates == null
-                ? null
-                : new HourCertificates(series, gaps, certificates, settings));
+            captureLog,
+            certificates,
+            reconcile,
+            metrics);
     this.leaseTimer = Executors.newSingleThreadScheduledExecutor(threads("audit-lease"));
     this.cycleTimer = Executors.newSingleThreadScheduledExecutor(threads("audit-timer"));
     this.workers = Executors.newFixedThreadPool(settings.concurrency(), threads("audit-worker"));
