@@ -190,20 +190,7 @@ final class DataRoutes {
     var candles =
         new DataPage.CandleSource(
             period.code(), page.derived(), source == null ? null : source.code());
-    // a rolled-up candle spans its whole period of finer stored candles
-    List<Instant> times =
-        page.candles().stream()
-            .map(bar -> bar.candle().openTime())
-            .flatMap(
-                open ->
-                    page.derived()
-                        ? java.util.stream.Stream.of(open, period.nextOpen(open).minusMillis(1))
-                        : java.util.stream.Stream.of(open))
-            .toList();
-    SeriesKey stored = SeriesKey.candles(pair, source == null ? period : source);
-    var served =
-        coverage.of(
-            ctx, stored, query.start(), query.end(), order, times, page.nextCursor() != null);
+    var served = coverage.ofCandles(ctx, pair, period, query, page);
     if (served != null) {
       AnswerJson.write(
           ctx,

@@ -3,10 +3,16 @@ package com.mdm.adapter.in.http;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SortOrder;
+import com.mdm.domain.market.Symbol;
+import com.mdm.domain.market.Timeframe;
+import com.mdm.domain.port.in.CandleBar;
+import com.mdm.domain.port.in.CandlePage;
+import com.mdm.domain.port.in.CandleQuery;
 import com.mdm.domain.port.in.QueryCoverageUseCase;
 import com.mdm.domain.port.in.RangeCoverage;
 import io.javalin.http.Context;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -29,6 +35,31 @@ final class ServedCoverage {
   ServedCoverage(QueryCoverageUseCase coverage, QueryDeadline deadline) {
     this.coverage = coverage;
     this.deadline = deadline;
+  }
+
+  /**
+   * The coverage of a candle page, as {@link #of}, checked on the stored series the candles come
+   * from; a rolled-up candle spans the whole period of its finer stored candles.
+   */
+  CoverageJson.Served ofCandles(
+      Context ctx, Symbol pair, Timeframe period, CandleQuery query, CandlePage page) {
+    List<Instant> times = new ArrayList<>();
+    for (CandleBar bar : page.candles()) {
+      Instant open = bar.candle().openTime();
+      times.add(open);
+      if (page.derived()) {
+        times.add(period.nextOpen(open).minusMillis(1));
+      }
+    }
+    Timeframe source = page.sourceTimeframe() == null ? period : page.sourceTimeframe();
+    return of(
+        ctx,
+        SeriesKey.candles(pair, source),
+        query.start(),
+        query.end(),
+        query.order(),
+        times,
+        page.nextCursor() != null);
   }
 
   /**

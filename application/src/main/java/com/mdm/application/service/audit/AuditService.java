@@ -15,9 +15,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The auditor: every {@code interval} after {@code startupDelay} it audits every target series,
@@ -115,9 +113,12 @@ public final class AuditService implements AutoCloseable {
             certificates,
             reconcile,
             metrics);
-    this.leaseTimer = Executors.newSingleThreadScheduledExecutor(threads("audit-lease"));
-    this.cycleTimer = Executors.newSingleThreadScheduledExecutor(threads("audit-timer"));
-    this.workers = Executors.newFixedThreadPool(settings.concurrency(), threads("audit-worker"));
+    this.leaseTimer =
+        Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("audit-lease"));
+    this.cycleTimer =
+        Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("audit-timer"));
+    this.workers =
+        Executors.newFixedThreadPool(settings.concurrency(), DaemonThreads.named("audit-worker"));
     metrics.leader(false);
   }
 
@@ -210,14 +211,5 @@ public final class AuditService implements AutoCloseable {
     }
     leader = false;
     metrics.leader(false);
-  }
-
-  private static ThreadFactory threads(String name) {
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 }
