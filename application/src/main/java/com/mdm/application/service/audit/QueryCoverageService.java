@@ -5,6 +5,7 @@ import com.mdm.domain.metadata.CertificateState;
 import com.mdm.domain.metadata.CompletenessCertificate;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.metadata.ReconciliationFinding;
+import com.mdm.domain.port.in.CoverageHole;
 import com.mdm.domain.port.in.CoverageReport;
 import com.mdm.domain.port.in.InvalidRequestException;
 import com.mdm.domain.port.in.QueryCoverageUseCase;
@@ -24,7 +25,7 @@ public final class QueryCoverageService implements QueryCoverageUseCase {
   /** The longest range one coverage report covers. */
   public static final Duration MAX_REPORT = Duration.ofDays(93);
 
-  /** The longest served range whose coverage a data answer works out. */
+  /** The longest served range whose coverage is worked out; a longer one is uncertified. */
   private static final Duration MAX_RANGE = Duration.ofDays(3660);
 
   private final CertificateRepository certificates;
@@ -57,7 +58,11 @@ public final class QueryCoverageService implements QueryCoverageUseCase {
     if (from == null || to == null || !to.isAfter(from)) {
       return RangeCoverage.empty();
     }
-    checkRange(from, to, MAX_RANGE);
+    if (Duration.between(from, to).compareTo(MAX_RANGE) > 0) {
+      // no deployment has certified ten years of hours: not worth reading them hour by hour
+      return new RangeCoverage(
+          false, List.of(new CoverageHole(from, to, null, CoverageHole.Reason.UNCERTIFIED)));
+    }
     Instant first = from.truncatedTo(ChronoUnit.HOURS);
     return CoverageHoles.of(from, to, certificates.latest(key.datasetId(), first, to));
   }
