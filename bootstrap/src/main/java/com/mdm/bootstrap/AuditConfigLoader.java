@@ -1,6 +1,7 @@
 package com.mdm.bootstrap;
 
 import com.mdm.application.service.audit.AuditSettings;
+import com.mdm.application.service.audit.ReconciliationSettings;
 import com.mdm.application.service.audit.SeverityThresholds;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Symbol;
@@ -60,7 +61,28 @@ final class AuditConfigLoader {
         env.bool("ENABLE_AUDITOR", true),
         settings,
         env.string("AUDIT_LEASE_BUCKET", "mdm_leases"),
-        env.duration("AUDIT_LEASE_TTL", Duration.ofSeconds(30), "s"));
+        env.duration("AUDIT_LEASE_TTL", Duration.ofSeconds(30), "s"),
+        reconciliation(env));
+  }
+
+  private static ReconciliationSettings reconciliation(Env env) {
+    ReconciliationSettings defaults = ReconciliationSettings.defaults();
+    double share =
+        env.parsed(
+            "RECONCILE_REST_SHARE",
+            defaults.restShare(),
+            text -> {
+              double value = Double.parseDouble(text);
+              if (!(value >= 0 && value <= 1)) {
+                throw new IllegalArgumentException(text + " is outside 0..1");
+              }
+              return value;
+            },
+            "a share of hours from 0 to 1, such as 0.02");
+    return new ReconciliationSettings(
+        env.bool("RECONCILE_ENABLED", defaults.enabled()),
+        share,
+        env.integer("RECONCILE_REST_MAX_HOURS", defaults.restHoursPerCycle(), 0, 1000));
   }
 
   private static Duration seconds(Env env, String name, Duration fallback) {

@@ -2,21 +2,27 @@ package com.mdm.bootstrap;
 
 import com.mdm.adapter.in.nats.NatsListenerSettings.DeliveryMode;
 import com.mdm.adapter.out.mysql.JdbiCaptureLog;
+import com.mdm.adapter.out.mysql.JdbiCertificateRepository;
 import com.mdm.adapter.out.mysql.JdbiDataGapRepository;
+import com.mdm.adapter.out.mysql.JdbiReconciliationLog;
 import com.mdm.adapter.out.mysql.MysqlMetadataStore;
 import com.mdm.adapter.out.nats.NatsKvLeaderLease;
 import com.mdm.adapter.out.nats.NatsLeaseSettings;
 import com.mdm.application.service.audit.AuditService;
 import com.mdm.application.service.audit.ReauditGapService;
+import com.mdm.application.service.audit.ReconciliationSetup;
 import com.mdm.application.service.audit.SoloLeaderLease;
 import com.mdm.domain.port.in.ReauditGapUseCase;
 import com.mdm.domain.port.out.AuditLogRepository;
 import com.mdm.domain.port.out.AuditMetrics;
 import com.mdm.domain.port.out.CaptureLog;
+import com.mdm.domain.port.out.CertificateRepository;
 import com.mdm.domain.port.out.DataGapRepository;
 import com.mdm.domain.port.out.DatasetRepository;
+import com.mdm.domain.port.out.ExchangeHistoryClient;
 import com.mdm.domain.port.out.HealthMetricRepository;
 import com.mdm.domain.port.out.LeaderLease;
+import com.mdm.domain.port.out.ReconciliationLog;
 import com.mdm.domain.port.out.SeriesStore;
 import dagger.Binds;
 import dagger.Module;
@@ -46,6 +52,18 @@ interface AuditModule {
   @Singleton
   static CaptureLog captureLog(MysqlMetadataStore store) {
     return new JdbiCaptureLog(store.jdbi());
+  }
+
+  @Provides
+  @Singleton
+  static CertificateRepository certificates(MysqlMetadataStore store) {
+    return new JdbiCertificateRepository(store.jdbi());
+  }
+
+  @Provides
+  @Singleton
+  static ReconciliationLog reconciliationLog(MysqlMetadataStore store) {
+    return new JdbiReconciliationLog(store.jdbi());
   }
 
   /**
@@ -80,6 +98,9 @@ interface AuditModule {
       AuditLogRepository auditLog,
       HealthMetricRepository healthMetrics,
       CaptureLog captureLog,
+      CertificateRepository certificates,
+      ReconciliationLog findings,
+      ExchangeHistoryClient exchange,
       LeaderLease lease,
       AuditMetrics metrics,
       Clock clock) {
@@ -91,6 +112,8 @@ interface AuditModule {
         auditLog,
         healthMetrics,
         captureLog,
+        certificates,
+        new ReconciliationSetup(findings, exchange, config.audit().reconciliation()),
         lease,
         metrics,
         clock);

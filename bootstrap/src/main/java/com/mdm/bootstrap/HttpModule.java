@@ -7,17 +7,20 @@ import com.mdm.adapter.out.mysql.MysqlHealthProbe;
 import com.mdm.adapter.out.mysql.MysqlMetadataStore;
 import com.mdm.adapter.out.nats.NatsHealthProbe;
 import com.mdm.application.service.audit.QueryAuditService;
+import com.mdm.application.service.audit.QueryCoverageService;
 import com.mdm.application.service.catalog.QueryCatalogService;
 import com.mdm.application.service.catalog.ReadablePairs;
 import com.mdm.application.service.health.QueryHealthService;
 import com.mdm.application.service.marketdata.QueryMarketDataService;
 import com.mdm.domain.port.in.ManageBackfillJobsUseCase;
 import com.mdm.domain.port.out.AuditLogRepository;
+import com.mdm.domain.port.out.CertificateRepository;
 import com.mdm.domain.port.out.DataGapRepository;
 import com.mdm.domain.port.out.DatasetRepository;
 import com.mdm.domain.port.out.HealthMetricRepository;
 import com.mdm.domain.port.out.HealthProbe;
 import com.mdm.domain.port.out.LineageRepository;
+import com.mdm.domain.port.out.ReconciliationLog;
 import com.mdm.domain.port.out.SeriesStore;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import dagger.Module;
@@ -63,6 +66,8 @@ interface HttpModule {
       AuditLogRepository auditLog,
       DataGapRepository gaps,
       ManageBackfillJobsUseCase backfill,
+      CertificateRepository certificates,
+      ReconciliationLog findings,
       Clock clock) {
     ApiConfig api = config.api();
     ReadablePairs pairs =
@@ -74,7 +79,8 @@ interface HttpModule {
         new QueryMarketDataService(series, api.limits(), pairs, clock),
         new QueryCatalogService(datasets, healthMetrics, lineage),
         new QueryAuditService(auditLog, gaps),
-        backfill);
+        backfill,
+        new QueryCoverageService(certificates, findings));
   }
 
   @Provides

@@ -43,6 +43,7 @@ final class BackfillHarness implements AutoCloseable {
   final JdbiDataGapRepository gaps;
   final JdbiAuditLogRepository auditLog;
   final ManageBackfillJobsService service;
+  final MysqlMetadataStore metadata;
   private final MongoClient mongoClient;
   private final MongoDatabase mongo;
   private final List<AutoCloseable> closeables = new ArrayList<>();
@@ -55,6 +56,7 @@ final class BackfillHarness implements AutoCloseable {
     MysqlDatabase mysql = TestServices.mysqlDatabase();
     MysqlMetadataStore store =
         MysqlMetadataStore.open(mysql.jdbcUrl(), mysql.user(), mysql.password());
+    metadata = store;
     jobs = new JdbiBackfillJobRepository(store.jdbi());
     lineage = new JdbiLineageRepository(store.jdbi());
     gaps = new JdbiDataGapRepository(store.jdbi());

@@ -5,6 +5,7 @@ import com.mdm.domain.metadata.DatasetFilter;
 import com.mdm.domain.metadata.PageRequest;
 import com.mdm.domain.port.in.DatasetDetails;
 import com.mdm.domain.port.in.QueryCatalogUseCase;
+import com.mdm.domain.port.in.QueryCoverageUseCase;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,13 @@ import java.util.Map;
 final class CatalogRoutes {
 
   private final QueryCatalogUseCase catalog;
+  private final QueryCoverageUseCase coverage;
   private final QueryDeadline deadline;
 
-  CatalogRoutes(QueryCatalogUseCase catalog, QueryDeadline deadline) {
+  CatalogRoutes(
+      QueryCatalogUseCase catalog, QueryCoverageUseCase coverage, QueryDeadline deadline) {
     this.catalog = catalog;
+    this.coverage = coverage;
     this.deadline = deadline;
   }
 
@@ -39,7 +43,8 @@ final class CatalogRoutes {
             "/catalog/datasets/{id}",
             "getDataset",
             "catalog",
-            "One dataset with its coverage (as last measured) and its latest health",
+            "One dataset with its coverage (as last measured), its latest health and how many of its"
+                + " hours are certified in each state",
             List.of(Param.path("id", "Dataset id, e.g. candles_BTCUSDT_1m")),
             Map.of(200, "The dataset", 404, "No dataset with this id"),
             this::get),
@@ -72,6 +77,7 @@ final class CatalogRoutes {
             .orElseThrow(() -> ProblemException.notFound("no dataset " + id + " in the catalog"));
     ObjectNode body = MetadataJson.dataset(details.dataset());
     body.set("health", MetadataJson.healthMetric(details.latestHealth()));
+    body.set("certificates", CoverageJson.summary(deadline.call(() -> coverage.summary(id))));
     Json.write(ctx, 200, body);
   }
 

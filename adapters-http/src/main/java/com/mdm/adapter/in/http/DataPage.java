@@ -18,17 +18,24 @@ record DataPage(
     String order,
     int count,
     @JsonUnwrapped CandleSource candles,
+    CoverageJson.Served coverage,
     List<?> data,
     String nextCursor) {
 
   static DataPage of(
-      SeriesKey key, SortOrder order, CandleSource candles, List<?> data, String nextCursor) {
+      SeriesKey key,
+      SortOrder order,
+      CandleSource candles,
+      CoverageJson.Served coverage,
+      List<?> data,
+      String nextCursor) {
     return new DataPage(
         key.datasetId(),
         key.symbol().value(),
         order == SortOrder.ASCENDING ? "asc" : "desc",
         data.size(),
         candles,
+        coverage,
         data,
         nextCursor);
   }

@@ -11,6 +11,7 @@ import com.mdm.domain.port.in.CandleBar;
 import com.mdm.domain.port.in.CandlePage;
 import com.mdm.domain.port.in.CandleQuery;
 import com.mdm.domain.port.in.InvalidRequestException;
+import com.mdm.domain.port.in.QueryCoverageUseCase;
 import com.mdm.domain.port.in.QueryMarketDataUseCase;
 import com.mdm.domain.port.in.SeriesPage;
 import com.mdm.domain.port.in.SeriesQuery;
@@ -33,10 +34,13 @@ final class DataRoutes {
 
   private final QueryMarketDataUseCase marketData;
   private final QueryDeadline deadline;
+  private final ServedCoverage coverage;
 
-  DataRoutes(QueryMarketDataUseCase marketData, QueryDeadline deadline) {
+  DataRoutes(
+      QueryMarketDataUseCase marketData, QueryCoverageUseCase coverage, QueryDeadline deadline) {
     this.marketData = marketData;
     this.deadline = deadline;
+    this.coverage = new ServedCoverage(coverage, deadline);
   }
 
   List<Route> routes() {
@@ -145,7 +149,12 @@ final class DataRoutes {
       List<RecordOrigin> origins = deadline.call(() -> marketData.origins(key, page.records()));
       data = OriginJson.withOrigins(page.records(), origins);
     }
-    AnswerJson.write(ctx, 200, DataPage.of(key, order, null, data, page.nextCursor()));
+    List<Instant> times = page.records().stream().map(MarketEvent::seriesTime).toList();
+    var served =
+        coverage.of(ctx, key, query.start(), query.end(), order, times, page.nextCursor() != null);
+    if (served != null) {
+      AnswerJson.write(ctx, 200, DataPage.of(key, order, null, served, data, page.nextCursor()));
+    }
   }
 
   private void candles(Context ctx) {
@@ -181,9 +190,13 @@ final class DataRoutes {
     var candles =
         new DataPage.CandleSource(
             period.code(), page.derived(), source == null ? null : source.code());
-    AnswerJson.write(
-        ctx,
-        200,
-        DataPage.of(SeriesKey.candles(pair, period), order, candles, data, page.nextCursor()));
+    var served = coverage.ofCandles(ctx, pair, period, query, page);
+    if (served != null) {
+      AnswerJson.write(
+          ctx,
+          200,
+          DataPage.of(
+              SeriesKey.candles(pair, period), order, candles, served, data, page.nextCursor()));
+    }
   }
 }

@@ -102,9 +102,10 @@ public final class HttpApiServer implements AutoCloseable {
       HttpApiUseCases useCases, MeterRegistry meters, Supplier<String> metricsScrape) {
     List<Route> table = new ArrayList<>();
     table.addAll(new HealthRoutes(useCases.health(), deadline).routes());
-    table.addAll(new DataRoutes(useCases.marketData(), deadline).routes());
-    table.addAll(new CatalogRoutes(useCases.catalog(), deadline).routes());
+    table.addAll(new DataRoutes(useCases.marketData(), useCases.coverage(), deadline).routes());
+    table.addAll(new CatalogRoutes(useCases.catalog(), useCases.coverage(), deadline).routes());
     table.addAll(new AuditRoutes(useCases.audit(), deadline).routes());
+    table.addAll(new CoverageRoutes(useCases.coverage(), deadline).routes());
     table.addAll(
         new BackfillRoutes(useCases.backfill(), deadline, config.maxRequestBytes()).routes());
     table.add(

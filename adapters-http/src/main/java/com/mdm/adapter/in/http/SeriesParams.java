@@ -25,6 +25,7 @@ final class SeriesParams {
                 "true adds each record's origin: live (subject, stream sequence), backfill (job"
                     + " id) or import (file, line); null where none was stored")
             .oneOf(List.of("true", "false")));
+    params.add(ServedCoverage.REQUIRE_COMPLETE);
     return params;
   }
 }

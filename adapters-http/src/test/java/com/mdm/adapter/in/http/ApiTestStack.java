@@ -5,14 +5,17 @@ import com.mdm.adapter.out.mongo.MongoSeriesStore;
 import com.mdm.adapter.out.mongo.MongoStorageConfig;
 import com.mdm.adapter.out.mysql.JdbiAuditLogRepository;
 import com.mdm.adapter.out.mysql.JdbiBackfillJobRepository;
+import com.mdm.adapter.out.mysql.JdbiCertificateRepository;
 import com.mdm.adapter.out.mysql.JdbiDataGapRepository;
 import com.mdm.adapter.out.mysql.JdbiDatasetRepository;
 import com.mdm.adapter.out.mysql.JdbiHealthMetricRepository;
 import com.mdm.adapter.out.mysql.JdbiLineageRepository;
+import com.mdm.adapter.out.mysql.JdbiReconciliationLog;
 import com.mdm.adapter.out.mysql.MysqlHealthProbe;
 import com.mdm.adapter.out.mysql.MysqlMetadataStore;
 import com.mdm.adapter.out.nats.NatsHealthProbe;
 import com.mdm.application.service.audit.QueryAuditService;
+import com.mdm.application.service.audit.QueryCoverageService;
 import com.mdm.application.service.backfill.ManageBackfillJobsService;
 import com.mdm.application.service.catalog.QueryCatalogService;
 import com.mdm.application.service.catalog.ReadablePairs;
@@ -133,7 +136,9 @@ final class ApiTestStack implements AutoCloseable {
             new QueryMarketDataService(series, limits, pairs, Clock.systemUTC()),
             new QueryCatalogService(datasets, healthMetrics, lineage),
             new QueryAuditService(auditLog, gaps),
-            backfill);
+            backfill,
+            new QueryCoverageService(
+                new JdbiCertificateRepository(jdbi), new JdbiReconciliationLog(jdbi)));
     server = new HttpApiServer(config.withPort(0), useCases, meters, meters::scrape).start();
     api = new ApiClient(server.port());
   }

@@ -19,7 +19,12 @@ class DashboardTest {
     GoldenCatalog catalog = new GoldenCatalog();
     HttpApiUseCases useCases =
         new HttpApiUseCases(
-            new GoldenHealth(), new GoldenMarketData(), catalog, catalog, new GoldenBackfill());
+            new GoldenHealth(),
+            new GoldenMarketData(),
+            catalog,
+            catalog,
+            new GoldenBackfill(),
+            GoldenCoverage.create());
     server =
         new HttpApiServer(
                 HttpApiConfig.defaults().withPort(0), useCases, new SimpleMeterRegistry(), () -> "")

@@ -46,7 +46,13 @@ class GoldenAnswersTest {
   static void start() {
     GoldenCatalog catalog = new GoldenCatalog();
     HttpApiUseCases useCases =
-        new HttpApiUseCases(HEALTH, new GoldenMarketData(), catalog, catalog, new GoldenBackfill());
+        new HttpApiUseCases(
+            HEALTH,
+            new GoldenMarketData(),
+            catalog,
+            catalog,
+            new GoldenBackfill(),
+            GoldenCoverage.create());
     HttpApiConfig config = HttpApiConfig.defaults().withApiToken(GoldenCases.TOKEN).withPort(0);
     server = new HttpApiServer(config, useCases, ingestMeters(), () -> "").start();
     api = new ApiClient(server.port());

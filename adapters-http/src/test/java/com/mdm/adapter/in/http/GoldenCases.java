@@ -94,6 +94,25 @@ final class GoldenCases {
         get("audit-logs-invalid-severity", 400, "/audit/logs?severity=urgent"),
         get("audit-gaps", 200, "/audit/gaps"),
         get(
+            "coverage",
+            200,
+            "/coverage?dataset=candles_BTCUSDT_1m&start=2024-05-01T00:00:00Z"
+                + "&end=2024-05-01T03:00:00Z"),
+        get(
+            "coverage-versions",
+            200,
+            "/coverage/versions?dataset=candles_BTCUSDT_1m&hour=2024-05-01T00:30:00Z"),
+        get("error-coverage-no-range", 400, "/coverage?dataset=candles_BTCUSDT_1m"),
+        get("audit-reconciliation", 200, "/audit/reconciliation?dataset=candles_BTCUSDT_1m"),
+        get(
+            "data-candles-require-complete",
+            409,
+            "/data/candles?pair=BTCUSDT&period=1h&requireComplete=true&end=2024-05-01T03:00:00Z"),
+        get(
+            "data-candles-complete-required",
+            200,
+            "/data/candles?pair=BTCUSDT&period=1h&requireComplete=true&end=2024-05-01T02:00:00Z"),
+        get(
             "audit-gaps-filtered",
             200,
             "/audit/gaps?dataset=candles_BTCUSDT_1m&status=open&limit=1"),

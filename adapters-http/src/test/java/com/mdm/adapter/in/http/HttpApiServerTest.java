@@ -6,6 +6,7 @@ import com.mdm.adapter.in.http.ApiClient.Answer;
 import com.mdm.domain.port.in.ManageBackfillJobsUseCase;
 import com.mdm.domain.port.in.QueryAuditUseCase;
 import com.mdm.domain.port.in.QueryCatalogUseCase;
+import com.mdm.domain.port.in.QueryCoverageUseCase;
 import com.mdm.domain.port.in.QueryHealthUseCase;
 import com.mdm.domain.port.in.QueryMarketDataUseCase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -86,7 +87,8 @@ class HttpApiServerTest {
             stub(QueryMarketDataUseCase.class, behaviour),
             stub(QueryCatalogUseCase.class, behaviour),
             stub(QueryAuditUseCase.class, behaviour),
-            stub(ManageBackfillJobsUseCase.class, behaviour));
+            stub(ManageBackfillJobsUseCase.class, behaviour),
+            stub(QueryCoverageUseCase.class, behaviour));
     HttpApiConfig config =
         HttpApiConfig.defaults().withPort(0).withRequestTimeout(Duration.ofMillis(300));
     return new HttpApiServer(config, useCases, new SimpleMeterRegistry(), () -> "").start();

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.mdm.domain.port.in.ManageBackfillJobsUseCase;
 import com.mdm.domain.port.in.QueryAuditUseCase;
 import com.mdm.domain.port.in.QueryCatalogUseCase;
+import com.mdm.domain.port.in.QueryCoverageUseCase;
 import com.mdm.domain.port.in.QueryHealthUseCase;
 import com.mdm.domain.port.in.QueryMarketDataUseCase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -66,7 +67,8 @@ class OpenApiDocumentTest {
             stub(QueryMarketDataUseCase.class),
             stub(QueryCatalogUseCase.class),
             stub(QueryAuditUseCase.class),
-            stub(ManageBackfillJobsUseCase.class));
+            stub(ManageBackfillJobsUseCase.class),
+            stub(QueryCoverageUseCase.class));
     try (HttpApiServer server =
         new HttpApiServer(
             HttpApiConfig.defaults().withPort(0), useCases, new SimpleMeterRegistry(), () -> "")) {

@@ -29,7 +29,8 @@ interface AuditLogDao {
       """
       SELECT audit_id, dataset_id, symbol, audit_type, severity, details, recorded_at
       FROM audit_logs
-      WHERE (:datasetId IS NULL OR dataset_id = :datasetId)
+      WHERE audit_type <> 'reconciliation'
+        AND (:datasetId IS NULL OR dataset_id = :datasetId)
         AND (:symbol IS NULL OR symbol = :symbol)
         AND (:auditType IS NULL OR audit_type = :auditType)
         AND (:severity IS NULL OR severity = :severity)

@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;
 
-/** The append-only audit log in the {@code audit_logs} table. */
+/**
+ * The append-only audit log in the {@code audit_logs} table; its rows of type {@code
+ * reconciliation} are listed by {@link JdbiReconciliationLog} instead.
+ */
 public final class JdbiAuditLogRepository implements AuditLogRepository {
 
   private final AuditLogDao dao;

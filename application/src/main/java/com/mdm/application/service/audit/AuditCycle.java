@@ -18,8 +18,8 @@ import java.util.function.BooleanSupplier;
 /**
  * One pass over every target series, at most {@code concurrency} at a time (the pool's size): scan,
  * record gaps, re-check the open gaps the window has left behind, store the health metric, publish
- * the score. One series failing does not stop the others; losing the lease stops the series not yet
- * started.
+ * the score, certify the closed hours and reconcile the certified ones. One series failing does not
+ * stop the others; losing the lease stops the series not yet started.
  */
 final class AuditCycle {
 
@@ -32,6 +32,8 @@ final class AuditCycle {
   private final LeftBehindGaps leftBehind;
   private final HealthMetricRepository healthMetrics;
   private final AuditMetrics metrics;
+  private final HourCertificates certificates;
+  private final HourReconciliations reconciliations;
 
   AuditCycle(
       AuditSettings settings,
@@ -40,7 +42,9 @@ final class AuditCycle {
       GapRecorder recorder,
       LeftBehindGaps leftBehind,
       HealthMetricRepository healthMetrics,
-      AuditMetrics metrics) {
+      AuditMetrics metrics,
+      HourCertificates certificates,
+      HourReconciliations reconciliations) {
     this.settings = settings;
     this.targets = targets;
     this.auditor = auditor;
@@ -48,6 +52,8 @@ final class AuditCycle {
     this.leftBehind = leftBehind;
     this.healthMetrics = healthMetrics;
     this.metrics = metrics;
+    this.certificates = certificates;
+    this.reconciliations = reconciliations;
   }
 
   private enum Outcome {
@@ -101,10 +107,26 @@ final class AuditCycle {
       HealthScores scores = HealthScores.of(audit, settings.freshnessSla());
       healthMetrics.append(scores.toMetric(audit));
       metrics.healthScore(key.datasetId(), scores.quality());
+      certify(key, window, now);
       return new Result(Outcome.AUDITED, changes);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "audit of " + key + " failed: " + e.getMessage(), e);
       return new Result(Outcome.FAILED, new GapRecorder.Changes(0, 0));
+    }
+  }
+
+  /** A failed certification leaves the audit of the series done: the next cycle tries again. */
+  private void certify(SeriesKey key, TimeRange window, Instant now) {
+    if (certificates == null) {
+      return;
+    }
+    try {
+      certificates.certify(key, window, now);
+      if (reconciliations != null) {
+        reconciliations.reconcile(key, window, now);
+      }
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "certifying the hours of " + key + " failed: " + e.getMessage(), e);
     }
   }
 

@@ -3,6 +3,7 @@ package com.mdm.application.service.audit;
 import com.mdm.domain.port.out.AuditLogRepository;
 import com.mdm.domain.port.out.AuditMetrics;
 import com.mdm.domain.port.out.CaptureLog;
+import com.mdm.domain.port.out.CertificateRepository;
 import com.mdm.domain.port.out.DataGapRepository;
 import com.mdm.domain.port.out.DatasetRepository;
 import com.mdm.domain.port.out.HealthMetricRepository;
@@ -14,9 +15,7 @@ import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The auditor: every {@code interval} after {@code startupDelay} it audits every target series,
@@ -65,24 +64,61 @@ public final class AuditService implements AutoCloseable {
       LeaderLease lease,
       AuditMetrics metrics,
       Clock clock) {
+    this(
+        settings,
+        series,
+        datasets,
+        gaps,
+        auditLog,
+        healthMetrics,
+        captureLog,
+        null,
+        null,
+        lease,
+        metrics,
+        clock);
+  }
+
+  /**
+   * As above, and certifying every closed hour of each series into {@code certificates} (null: no
+   * certificates), then reconciling the certified 1m candle hours as {@code reconcile} says (null:
+   * no reconciliation).
+   */
+  public AuditService(
+      AuditSettings settings,
+      SeriesStore series,
+      DatasetRepository datasets,
+      DataGapRepository gaps,
+      AuditLogRepository auditLog,
+      HealthMetricRepository healthMetrics,
+      CaptureLog captureLog,
+      CertificateRepository certificates,
+      ReconciliationSetup reconcile,
+      LeaderLease lease,
+      AuditMetrics metrics,
+      Clock clock) {
     this.settings = settings;
     this.lease = lease;
     this.metrics = metrics;
     this.clock = clock;
-    SeriesAuditor auditor = new SeriesAuditor(series, settings);
-    GapRecorder recorder = new GapRecorder(gaps, auditLog, settings, captureLog);
     this.cycle =
-        new AuditCycle(
+        AuditCycles.create(
             settings,
-            new AuditTargets(settings, datasets),
-            auditor,
-            recorder,
-            new LeftBehindGaps(new GapReaudit(settings, auditor, recorder)),
+            series,
+            datasets,
+            gaps,
+            auditLog,
             healthMetrics,
+            captureLog,
+            certificates,
+            reconcile,
             metrics);
-    this.leaseTimer = Executors.newSingleThreadScheduledExecutor(threads("audit-lease"));
-    this.cycleTimer = Executors.newSingleThreadScheduledExecutor(threads("audit-timer"));
-    this.workers = Executors.newFixedThreadPool(settings.concurrency(), threads("audit-worker"));
+    this.leaseTimer =
+        Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("audit-lease"));
+    this.cycleTimer =
+        Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("audit-timer"));
+    this.workers =
+        Executors.newFixedThreadPool(settings.concurrency(), DaemonThreads.named("audit-worker"));
     metrics.leader(false);
   }
 
@@ -175,14 +211,5 @@ public final class AuditService implements AutoCloseable {
     }
     leader = false;
     metrics.leader(false);
-  }
-
-  private static ThreadFactory threads(String name) {
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 }
