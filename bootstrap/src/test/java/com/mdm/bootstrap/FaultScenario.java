@@ -148,6 +148,9 @@ final class FaultScenario implements AutoCloseable {
     trades.close();
     for (ServiceProcess service : services) {
       service.close();
+      String log = service.output();
+      // in the failsafe report: what each service said, for a failure to be read
+      System.out.println(log.substring(Math.max(0, log.length() - 6_000)));
     }
     try {
       nats.jetStreamManagement().deleteStream(stream);
