@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.bson.Document;
 import reactor.core.publisher.Flux;
 
@@ -45,8 +46,18 @@ final class FaultScenario implements AutoCloseable {
   private final Connection nats;
   private final MongoClient mongo;
   private final List<ServiceProcess> services = new ArrayList<>();
+  private final List<ServiceRuntime> runtimes = new ArrayList<>();
 
   FaultScenario(String natsUrl, Path dir) throws IOException, InterruptedException {
+    this(natsUrl, dir, publisher -> publisher);
+  }
+
+  /**
+   * A scenario whose publisher connects with options of the test's making ({@code publisher} adds
+   * credentials or TLS to a builder already given the server).
+   */
+  FaultScenario(String natsUrl, Path dir, UnaryOperator<Options.Builder> publisher)
+      throws IOException, InterruptedException {
     String id = TestServices.uniqueName("fault");
     this.natsUrl = natsUrl;
     this.dir = dir;
@@ -57,10 +68,12 @@ final class FaultScenario implements AutoCloseable {
     mysql = TestServices.mysqlDatabase();
     nats =
         Nats.connect(
-            Options.builder()
-                .server(natsUrl)
-                .maxReconnects(-1)
-                .reconnectWait(Duration.ofMillis(200))
+            publisher
+                .apply(
+                    Options.builder()
+                        .server(natsUrl)
+                        .maxReconnects(-1)
+                        .reconnectWait(Duration.ofMillis(200)))
                 .build());
     mongo = MongoClients.create(TestServices.mongoUri());
     trades = new NumberedTrades(nats, subject, SYMBOL);
@@ -98,6 +111,16 @@ final class FaultScenario implements AutoCloseable {
     Replica replica = new Replica(name, process, port);
     replica.awaitReady();
     return replica;
+  }
+
+  /** The service in this JVM, quicker to start than a child, without HTTP API; stopped on close. */
+  void startInProcess(Map<String, String> overrides) throws Exception {
+    Map<String, String> env = new HashMap<>(environment(0));
+    env.put("ENABLE_API", "false");
+    env.putAll(overrides);
+    ServiceRuntime runtime = ServiceComponent.create(ConfigLoader.load(env)).runtime();
+    runtimes.add(runtime);
+    runtime.start();
   }
 
   /** The aggregate-trade ids stored, in no order, duplicates (if any) included. */
@@ -146,6 +169,7 @@ final class FaultScenario implements AutoCloseable {
   @Override
   public void close() throws Exception {
     trades.close();
+    runtimes.forEach(ServiceRuntime::stop);
     for (ServiceProcess service : services) {
       service.close();
       String log = service.output();
