@@ -30,7 +30,11 @@ public final class JetStreamMarketEventListener implements MarketEventListener {
   private final ListenerMetrics metrics;
   private volatile boolean running;
   private volatile String streamName;
+  private static final Duration RENEW_RETRY = Duration.ofSeconds(2);
+
   private volatile IterableConsumer consumer;
+  private ConsumerContext context;
+  private long nextRenewal;
   // the pulls of an iterator die with the server it was made on; a new one pulls at once
   private volatile boolean renew;
   private final ConnectionListener reconnects =
@@ -57,6 +61,7 @@ public final class JetStreamMarketEventListener implements MarketEventListener {
   public synchronized void start() throws Exception {
     streamName = JetStreamSetup.ensureStream(connection.jetStreamManagement(), settings);
     JetStreamSetup.ensureConsumer(connection.jetStreamManagement(), streamName, settings);
+    context = connection.getConsumerContext(streamName, settings.durableName());
     consumer = iterate();
     connection.addConnectionListener(reconnects);
     running = true;
@@ -65,19 +70,26 @@ public final class JetStreamMarketEventListener implements MarketEventListener {
   }
 
   private IterableConsumer iterate() throws IOException, JetStreamApiException {
-    ConsumerContext context = connection.getConsumerContext(streamName, settings.durableName());
     return context.iterate(ConsumeOptions.builder().batchSize(settings.fetchBatchSize()).build());
   }
 
-  /** After a reconnect: a fresh iterator; what the old one held unacknowledged is redelivered. */
-  private void renewConsumer() throws IOException, JetStreamApiException {
+  /**
+   * After a reconnect: a fresh iterator, whose unacknowledged messages the server redelivers. While
+   * JetStream is not answering yet the old one is kept, read on, and renewal tried again later.
+   */
+  private void renewConsumer() {
+    if (System.nanoTime() < nextRenewal) {
+      return;
+    }
     renew = false;
     IterableConsumer old = consumer;
     try {
       consumer = iterate();
     } catch (IOException | JetStreamApiException | RuntimeException e) {
       renew = true;
-      throw e;
+      nextRenewal = System.nanoTime() + RENEW_RETRY.toNanos();
+      LOG.warn("NATS reconnected but pulling anew failed, retrying: {}", e.getMessage());
+      return;
     }
     old.stop();
     LOG.info("NATS reconnected: pulling from durable consumer {} again", settings.durableName());
@@ -104,10 +116,7 @@ public final class JetStreamMarketEventListener implements MarketEventListener {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
-      } catch (JetStreamStatusCheckedException
-          | IOException
-          | JetStreamApiException
-          | RuntimeException e) {
+      } catch (JetStreamStatusCheckedException | RuntimeException e) {
         LOG.warn("reading from JetStream failed, retrying: {}", e.getMessage());
         pause();
       }

@@ -67,6 +67,12 @@ class JetStreamListenerReconnectIT {
           Duration.ofSeconds(30),
           connection::getStatus,
           status -> status == Connection.Status.CONNECTED);
+      // connected is not yet ready: JetStream recovers its store first
+      Await.until(
+          "JetStream answering after the restart",
+          Duration.ofSeconds(30),
+          () -> streamAnswers(connection),
+          answers -> answers);
       publish(connection, 50, 100);
 
       Await.until(
@@ -103,6 +109,15 @@ class JetStreamListenerReconnectIT {
         1000,
         100,
         20);
+  }
+
+  private static boolean streamAnswers(Connection connection) {
+    try {
+      connection.jetStreamManagement().getStreamInfo("RECONNECT_TEST");
+      return true;
+    } catch (Exception e) {
+      return false;
+    }
   }
 
   private static void publish(Connection connection, int from, int to) throws Exception {
