@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import org.bson.Document;
 import reactor.core.publisher.Flux;
@@ -48,7 +49,7 @@ final class FaultScenario implements AutoCloseable {
   private final List<ServiceProcess> services = new ArrayList<>();
   private final List<ServiceRuntime> runtimes = new ArrayList<>();
 
-  FaultScenario(String natsUrl, Path dir) throws IOException, InterruptedException {
+  FaultScenario(String natsUrl, Path dir) throws Exception {
     this(natsUrl, dir, publisher -> publisher);
   }
 
@@ -57,7 +58,7 @@ final class FaultScenario implements AutoCloseable {
    * credentials or TLS to a builder already given the server).
    */
   FaultScenario(String natsUrl, Path dir, UnaryOperator<Options.Builder> publisher)
-      throws IOException, InterruptedException {
+      throws Exception {
     String id = TestServices.uniqueName("fault");
     this.natsUrl = natsUrl;
     this.dir = dir;
@@ -66,17 +67,19 @@ final class FaultScenario implements AutoCloseable {
     durable = "mdm-" + id;
     mongoDatabase = TestServices.uniqueName("mdm");
     mysql = TestServices.mysqlDatabase();
-    nats =
-        Nats.connect(
-            publisher
-                .apply(
-                    Options.builder()
-                        .server(natsUrl)
-                        .maxReconnects(-1)
-                        .reconnectWait(Duration.ofMillis(200)))
-                .build());
+    Callable<Connection> connect =
+        () ->
+            Nats.connect(
+                publisher
+                    .apply(
+                        Options.builder()
+                            .server(natsUrl)
+                            .maxReconnects(-1)
+                            .reconnectWait(Duration.ofMillis(200)))
+                    .build());
+    nats = connect.call();
     mongo = MongoClients.create(TestServices.mongoUri());
-    trades = new NumberedTrades(nats, subject, SYMBOL);
+    trades = new NumberedTrades(connect, subject, SYMBOL);
   }
 
   /** The environment of a service on this scenario's stream and stores, API on {@code port}. */

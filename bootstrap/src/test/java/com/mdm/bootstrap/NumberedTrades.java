@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,15 +24,17 @@ final class NumberedTrades implements AutoCloseable {
   private static final int CHUNK = 100;
   private static final long START = 1714564800000L;
 
-  private final Connection nats;
+  private final Callable<Connection> connect;
+  private Connection nats;
   private final String subject;
   private final Symbol symbol;
   private final AtomicLong published = new AtomicLong();
   private volatile boolean stopped;
   private Thread thread;
 
-  NumberedTrades(Connection nats, String subject, Symbol symbol) {
-    this.nats = nats;
+  /** Publishes through connections made by {@code connect}, a new one when one stops answering. */
+  NumberedTrades(Callable<Connection> connect, String subject, Symbol symbol) {
+    this.connect = connect;
     this.subject = subject;
     this.symbol = symbol;
   }
@@ -50,7 +53,12 @@ final class NumberedTrades implements AutoCloseable {
     for (int from = 0; from < total && !stopped; from += CHUNK) {
       long began = System.nanoTime();
       int to = Math.min(total, from + CHUNK);
+      int failures = 0;
       while (!stopped && !publishChunk(from, to)) {
+        // a reconnected client has been seen to get no JetStream answers for good: start afresh
+        if (++failures % 3 == 0) {
+          reconnect();
+        }
         pause(Duration.ofMillis(200));
       }
       published.set(to);
@@ -58,8 +66,22 @@ final class NumberedTrades implements AutoCloseable {
     }
   }
 
+  private void reconnect() {
+    try {
+      if (nats != null) {
+        nats.close();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    nats = null;
+  }
+
   private boolean publishChunk(int from, int to) {
     try {
+      if (nats == null) {
+        nats = connect.call();
+      }
       List<CompletableFuture<PublishAck>> acks = new ArrayList<>();
       for (int id = from; id < to; id++) {
         acks.add(
@@ -116,5 +138,6 @@ final class NumberedTrades implements AutoCloseable {
     if (thread != null) {
       thread.join(Duration.ofSeconds(10));
     }
+    reconnect();
   }
 }
