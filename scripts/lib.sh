@@ -55,6 +55,13 @@ ensure_nats_binary() {
     || log "nats-server missing and not root: the tests that run private brokers will fail"
 }
 
+# Makes sure openssl is here for NatsSecurityIT, which makes a throw-away CA and certificates.
+ensure_openssl() {
+  command -v openssl >/dev/null 2>&1 \
+    || { [ "$(id -u)" = 0 ] && apt_install openssl; } \
+    || log "openssl missing and not root: NatsSecurityIT (TLS) will fail"
+}
+
 # Makes sure NATS with JetStream answers on 127.0.0.1:4222.
 ensure_nats() {
   port_open 127.0.0.1 4222 && return 0

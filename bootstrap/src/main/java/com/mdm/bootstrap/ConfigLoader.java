@@ -28,8 +28,10 @@ public final class ConfigLoader {
   public static ServiceConfig load(Map<String, String> variables) {
     Env env = new Env(variables);
     AuditConfig audit = AuditConfigLoader.load(env);
+    String natsUrl = NatsConfigLoader.natsUrl(env);
     return new ServiceConfig(
-        NatsConfigLoader.natsUrl(env),
+        natsUrl,
+        NatsSecurityLoader.load(env, natsUrl),
         NatsConfigLoader.load(env),
         MongoConfigLoader.load(env),
         mysql(env),

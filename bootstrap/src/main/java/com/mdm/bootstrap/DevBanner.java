@@ -35,7 +35,11 @@ final class DevBanner {
   private static String describe(Feed feed, ServiceConfig config) {
     return switch (feed) {
       case SYNTHETIC -> "the synthetic market, in process";
-      case NATS -> "NATS subject " + config.nats().subject() + " at " + config.natsUrl();
+      case NATS ->
+          "NATS subject "
+              + config.nats().subject()
+              + " at "
+              + NatsSecurity.redact(config.natsUrl());
       case NONE -> "none (nothing is ingested)";
     };
   }

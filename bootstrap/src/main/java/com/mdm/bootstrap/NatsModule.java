@@ -9,23 +9,16 @@ import dagger.Module;
 import dagger.Provides;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.nats.client.Connection;
-import io.nats.client.ConnectionListener;
-import io.nats.client.ErrorListener;
 import io.nats.client.Nats;
 import io.nats.client.Options;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** The NATS connection and the inbound listener. */
 @Module
 interface NatsModule {
-
-  Logger LOG = LoggerFactory.getLogger(NatsModule.class);
 
   /** The shared connection, made on first use. */
   @Provides
@@ -36,36 +29,18 @@ interface NatsModule {
   @Provides
   @Connecting
   static Connection connect(ServiceConfig config) {
-    Options options =
-        Options.builder()
-            .servers(config.natsUrl().split(","))
-            .connectionName("market-data-manager")
-            .connectionTimeout(Duration.ofSeconds(5))
-            .maxReconnects(-1)
-            .reconnectWait(Duration.ofSeconds(1))
-            .errorListener(
-                new ErrorListener() {
-                  @Override
-                  public void exceptionOccurred(Connection connection, Exception exception) {
-                    LOG.warn("NATS: {}", exception.toString());
-                  }
-
-                  @Override
-                  public void errorOccurred(Connection connection, String error) {
-                    LOG.warn("NATS error: {}", error);
-                  }
-                })
-            .connectionListener(
-                (connection, event) -> {
-                  if (event != ConnectionListener.Events.RESUBSCRIBED) {
-                    LOG.info("NATS connection {}", event);
-                  }
-                })
-            .build();
+    Options options = NatsOptions.of(config.natsUrl(), config.natsSecurity());
     try {
       return Nats.connect(options);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot connect to NATS at " + config.natsUrl(), e);
+      throw new UncheckedIOException(
+          "cannot connect to NATS at "
+              + NatsSecurity.redact(config.natsUrl())
+              + " (authentication: "
+              + config.natsSecurity().authentication()
+              + "): "
+              + NatsSecurity.redact(String.valueOf(e.getMessage())),
+          e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while connecting to NATS", e);

@@ -11,6 +11,7 @@ import java.time.Duration;
  */
 public record ServiceConfig(
     String natsUrl,
+    NatsSecurity natsSecurity,
     NatsListenerSettings nats,
     MongoConfig mongo,
     MysqlConfig mysql,

@@ -13,14 +13,18 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A loopback TCP proxy in front of a service, for fault injection: {@link #cut()} drops every
- * connection and refuses new ones until {@link #restore()}, as a store outage would.
+ * connection and refuses new ones until {@link #restore()}, as a store outage would; {@link
+ * #hold()} keeps every connection open but forwards no byte until {@link #release()}, as a stalled
+ * (paused, overloaded) store would.
  */
 public final class TcpProxy implements AutoCloseable {
 
   private final ServerSocket server;
   private final InetSocketAddress target;
   private final Set<Socket> open = ConcurrentHashMap.newKeySet();
+  private final Object gate = new Object();
   private volatile boolean cut;
+  private volatile boolean held;
   private volatile boolean closed;
 
   public TcpProxy(String targetHost, int targetPort) throws IOException {
@@ -56,6 +60,27 @@ public final class TcpProxy implements AutoCloseable {
     cut = false;
   }
 
+  /** Stops forwarding, in both directions, without closing anything: bytes wait in the proxy. */
+  public void hold() {
+    held = true;
+  }
+
+  /** Forwards again what was held and everything after it. */
+  public void release() {
+    synchronized (gate) {
+      held = false;
+      gate.notifyAll();
+    }
+  }
+
+  private void awaitRelease() throws InterruptedException {
+    synchronized (gate) {
+      while (held && !closed) {
+        gate.wait(1_000);
+      }
+    }
+  }
+
   private void acceptLoop() {
     while (!closed) {
       try {
@@ -87,11 +112,14 @@ public final class TcpProxy implements AutoCloseable {
                   OutputStream out = to.getOutputStream()) {
                 int read;
                 while ((read = in.read(buffer)) >= 0) {
+                  awaitRelease();
                   out.write(buffer, 0, read);
                   out.flush();
                 }
               } catch (IOException e) {
                 // a cut or a closed peer ends the pipe
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
               } finally {
                 closeQuietly(from);
                 closeQuietly(to);
@@ -112,6 +140,7 @@ public final class TcpProxy implements AutoCloseable {
   @Override
   public void close() throws IOException {
     closed = true;
+    release();
     cut();
     server.close();
   }

@@ -1,11 +1,14 @@
 package com.mdm.adapter.in.nats;
 
 import io.nats.client.Connection;
+import io.nats.client.ConnectionListener;
 import io.nats.client.ConsumeOptions;
 import io.nats.client.ConsumerContext;
 import io.nats.client.IterableConsumer;
+import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamStatusCheckedException;
 import io.nats.client.Message;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -27,7 +30,19 @@ public final class JetStreamMarketEventListener implements MarketEventListener {
   private final ListenerMetrics metrics;
   private volatile boolean running;
   private volatile String streamName;
-  private IterableConsumer consumer;
+  private static final Duration RENEW_RETRY = Duration.ofSeconds(2);
+
+  private volatile IterableConsumer consumer;
+  private ConsumerContext context;
+  private long nextRenewal;
+  // the pulls of an iterator die with the server it was made on; a new one pulls at once
+  private volatile boolean renew;
+  private final ConnectionListener reconnects =
+      (connection, event) -> {
+        if (event == ConnectionListener.Events.RECONNECTED) {
+          renew = true;
+        }
+      };
   private Thread reader;
 
   JetStreamMarketEventListener(
@@ -46,17 +61,46 @@ public final class JetStreamMarketEventListener implements MarketEventListener {
   public synchronized void start() throws Exception {
     streamName = JetStreamSetup.ensureStream(connection.jetStreamManagement(), settings);
     JetStreamSetup.ensureConsumer(connection.jetStreamManagement(), streamName, settings);
-    ConsumerContext context = connection.getConsumerContext(streamName, settings.durableName());
-    consumer =
-        context.iterate(ConsumeOptions.builder().batchSize(settings.fetchBatchSize()).build());
+    context = connection.getConsumerContext(streamName, settings.durableName());
+    consumer = iterate();
+    connection.addConnectionListener(reconnects);
     running = true;
     reader = Thread.ofPlatform().name("jetstream-reader").daemon().start(this::readLoop);
     LOG.info("consuming {}", describe());
   }
 
+  private IterableConsumer iterate() throws IOException, JetStreamApiException {
+    return context.iterate(ConsumeOptions.builder().batchSize(settings.fetchBatchSize()).build());
+  }
+
+  /**
+   * After a reconnect: a fresh iterator, whose unacknowledged messages the server redelivers. While
+   * JetStream is not answering yet the old one is kept, read on, and renewal tried again later.
+   */
+  private void renewConsumer() {
+    if (System.nanoTime() < nextRenewal) {
+      return;
+    }
+    renew = false;
+    IterableConsumer old = consumer;
+    try {
+      consumer = iterate();
+    } catch (IOException | JetStreamApiException | RuntimeException e) {
+      renew = true;
+      nextRenewal = System.nanoTime() + RENEW_RETRY.toNanos();
+      LOG.warn("NATS reconnected but pulling anew failed, retrying: {}", e.getMessage());
+      return;
+    }
+    old.stop();
+    LOG.info("NATS reconnected: pulling from durable consumer {} again", settings.durableName());
+  }
+
   private void readLoop() {
     while (running) {
       try {
+        if (renew) {
+          renewConsumer();
+        }
         limiter.acquire();
         Message message = null;
         try {
@@ -104,6 +148,7 @@ public final class JetStreamMarketEventListener implements MarketEventListener {
   @Override
   public synchronized void stopReceiving() {
     running = false;
+    connection.removeConnectionListener(reconnects);
     if (consumer != null) {
       consumer.stop();
     }

@@ -138,13 +138,17 @@ public final class IngestBookkeeper implements IngestObserver, AutoCloseable {
       if (stats != null) {
         LineageRecord record = IngestLineage.of(key, stats, start, end);
         writer.submit(
-            MetadataWrite.of("lineage of " + key.datasetId(), () -> lineage.append(record)));
+            MetadataWrite.of(
+                "lineage of " + key.datasetId() + " (" + record.outputRecords() + " records)",
+                () -> lineage.append(record)));
       }
     }
     for (String source : List.copyOf(deadLetters.keySet())) {
       long count = deadLetters.remove(source).get();
       LineageRecord record = IngestLineage.deadLetters(DEAD_LETTERS, source, count, start, end);
-      writer.submit(MetadataWrite.of("lineage of dead letters", () -> lineage.append(record)));
+      writer.submit(
+          MetadataWrite.of(
+              "lineage of dead letters (" + count + " records)", () -> lineage.append(record)));
     }
   }
 

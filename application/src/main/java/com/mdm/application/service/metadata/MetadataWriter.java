@@ -45,12 +45,13 @@ public final class MetadataWriter implements AutoCloseable {
     try {
       if (queue.size() >= capacity) {
         MetadataWrite lost = queue.pollFirst();
-        dropped.incrementAndGet();
+        long total = dropped.incrementAndGet();
         LOG.log(
             System.Logger.Level.WARNING,
-            "metadata queue full ({0}): dropped {1}",
+            "metadata queue full ({0}): dropped {1}; {2} writes dropped in all",
             capacity,
-            lost.description());
+            lost.description(),
+            String.valueOf(total));
       }
       queue.addLast(write);
       changed.signalAll();
