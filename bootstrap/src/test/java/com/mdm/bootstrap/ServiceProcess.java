@@ -108,6 +108,11 @@ final class ServiceProcess implements AutoCloseable {
     return process.exitValue();
   }
 
+  /** SIGKILL: no shutdown hook runs, nothing in flight is acknowledged or flushed. */
+  void kill() throws InterruptedException {
+    process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+  }
+
   /** SIGTERM, then SIGKILL if it has not ended in 30 s. */
   @Override
   public void close() throws InterruptedException {
