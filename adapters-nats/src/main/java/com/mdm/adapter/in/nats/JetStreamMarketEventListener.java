@@ -1,6 +1,7 @@
 package com.mdm.adapter.in.nats;
 
 import io.nats.client.Connection;
+import io.nats.client.ConnectionListener;
 import io.nats.client.ConsumeOptions;
 import io.nats.client.ConsumerContext;
 import io.nats.client.IterableConsumer;
@@ -27,7 +28,11 @@ public final class JetStreamMarketEventListener implements MarketEventListener {
   private final ListenerMetrics metrics;
   private volatile boolean running;
   private volatile String streamName;
-  private IterableConsumer consumer;
+  private volatile boolean reconnected;
+  private final ConnectionListener onReconnect =
+      (conn, event) -> reconnected |= event == ConnectionListener.Events.RECONNECTED;
+  private ConsumerContext context;
+  private volatile IterableConsumer consumer;
   private Thread reader;
 
   JetStreamMarketEventListener(
@@ -46,16 +51,45 @@ public final class JetStreamMarketEventListener implements MarketEventListener {
   public synchronized void start() throws Exception {
     streamName = JetStreamSetup.ensureStream(connection.jetStreamManagement(), settings);
     JetStreamSetup.ensureConsumer(connection.jetStreamManagement(), streamName, settings);
-    ConsumerContext context = connection.getConsumerContext(streamName, settings.durableName());
-    consumer =
-        context.iterate(ConsumeOptions.builder().batchSize(settings.fetchBatchSize()).build());
+    context = connection.getConsumerContext(streamName, settings.durableName());
+    consumer = iterate();
+    connection.addConnectionListener(onReconnect);
     running = true;
     reader = Thread.ofPlatform().name("jetstream-reader").daemon().start(this::readLoop);
     LOG.info("consuming {}", describe());
   }
 
+  /**
+   * Pulls expire after 5 s, so a pull lost with a dead consumer leader is re-issued within seconds
+   * (the missed heartbeats tell the client).
+   */
+  private IterableConsumer iterate()
+      throws java.io.IOException, io.nats.client.JetStreamApiException {
+    return context.iterate(
+        ConsumeOptions.builder().batchSize(settings.fetchBatchSize()).expiresIn(5_000).build());
+  }
+
+  /** After a reconnect the old iterator's pulls may be gone with its server: pull afresh. */
+  private void resumeAfterReconnect() {
+    reconnected = false;
+    IterableConsumer stale = consumer;
+    try {
+      consumer = iterate();
+      stale.stop();
+      LOG.info("NATS reconnected: pulling afresh from {}", settings.durableName());
+    } catch (Exception e) {
+      reconnected = true;
+      LOG.warn("pulling afresh after a reconnect failed, retrying: {}", e.getMessage());
+      pause();
+    }
+  }
+
   private void readLoop() {
     while (running) {
+      if (reconnected) {
+        resumeAfterReconnect();
+        continue;
+      }
       try {
         limiter.acquire();
         Message message = null;
@@ -104,6 +138,7 @@ public final class JetStreamMarketEventListener implements MarketEventListener {
   @Override
   public synchronized void stopReceiving() {
     running = false;
+    connection.removeConnectionListener(onReconnect);
     if (consumer != null) {
       consumer.stop();
     }
