@@ -18,7 +18,8 @@ import jakarta.inject.Singleton;
       IngestModule.class,
       AuditModule.class,
       BackfillModule.class,
-      HttpModule.class
+      HttpModule.class,
+      TracingModule.class
     })
 public interface ServiceComponent {
 
