@@ -41,6 +41,8 @@ public interface ServiceComponent {
   }
 
   static ServiceComponent create(ServiceConfig config) {
+    // before any library (the MySQL driver, for one) asks for the global OpenTelemetry
+    ServiceTracing.global();
     return DaggerServiceComponent.factory().create(config);
   }
 }

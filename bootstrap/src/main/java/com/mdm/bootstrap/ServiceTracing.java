@@ -4,6 +4,7 @@ import com.mdm.adapter.in.nats.MessageTracing;
 import com.mdm.domain.port.out.AuditMetrics;
 import com.mdm.domain.port.out.ExchangeHistoryClient;
 import com.mdm.domain.port.out.SeriesStore;
+import io.opentelemetry.api.GlobalOpenTelemetry;
 import io.opentelemetry.api.OpenTelemetry;
 import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.ContextStorage;
@@ -29,6 +30,24 @@ final class ServiceTracing {
     this.openTelemetry = openTelemetry;
     this.enabled = enabled;
     this.tracer = openTelemetry.getTracer(INSTRUMENTATION);
+  }
+
+  private static ServiceTracing global;
+
+  /**
+   * The process's tracing, made once from its environment and registered as the global
+   * OpenTelemetry, so that libraries instrumented through it (the MySQL driver) join the traces.
+   */
+  static synchronized ServiceTracing global() {
+    if (global == null) {
+      global = fromEnvironment(System.getenv());
+      try {
+        GlobalOpenTelemetry.set(global.openTelemetry);
+      } catch (IllegalStateException e) {
+        // set already (a test's own SDK): that one stays
+      }
+    }
+    return global;
   }
 
   static ServiceTracing off() {

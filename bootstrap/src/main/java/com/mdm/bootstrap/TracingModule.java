@@ -11,6 +11,6 @@ interface TracingModule {
   @Provides
   @Singleton
   static ServiceTracing tracing() {
-    return ServiceTracing.fromEnvironment(System.getenv());
+    return ServiceTracing.global();
   }
 }
