@@ -225,7 +225,22 @@ class TracingTest {
     assertThat(EnvelopeTraceHeaders.of(envelope("00-" + TRACE_ID + "-" + PRODUCER_SPAN + "-01")))
         .containsEntry("traceparent", "00-" + TRACE_ID + "-" + PRODUCER_SPAN + "-01")
         .containsEntry("tracestate", "mdm=1");
+    assertThat(
+            EnvelopeTraceHeaders.of(
+                ("{\"stream\": \"x\", \"data\": {\"_otel_trace_headers\": 1},"
+                        + " \"_otel_trace_headers\": {\"traceparent\": \"00-a\", \"n\": 2}}")
+                    .getBytes(StandardCharsets.UTF_8)))
+        .as("spaced as Python writes it, the last one counting")
+        .isEqualTo(Map.of("traceparent", "00-a"));
     assertThat(EnvelopeTraceHeaders.of("[1,2]".getBytes(StandardCharsets.UTF_8))).isEmpty();
+    assertThat(
+            EnvelopeTraceHeaders.of(
+                "{\"_otel_trace_headers\":\"x\"}".getBytes(StandardCharsets.UTF_8)))
+        .isEmpty();
+    assertThat(
+            EnvelopeTraceHeaders.of(
+                "{\"_otel_trace_headers\":{\"traceparent\":".getBytes(StandardCharsets.UTF_8)))
+        .isEmpty();
     assertThat(EnvelopeTraceHeaders.of("{\"a\":".getBytes(StandardCharsets.UTF_8))).isEmpty();
     assertThat(EnvelopeTraceHeaders.of(new byte[0])).isEmpty();
   }
