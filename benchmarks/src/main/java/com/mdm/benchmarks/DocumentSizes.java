@@ -79,21 +79,34 @@ public final class DocumentSizes {
       }
       System.out.printf(
           "%d minutes of the synthetic market, 2 symbols, %d frames%n", minutes, frames.size());
-      System.out.println("| collection kind | documents | mean BSON bytes |");
-      System.out.println("|---|---:|---:|");
+      System.out.println("| collection kind | documents | mean BSON bytes | mean price levels |");
+      System.out.println("|---|---:|---:|---:|");
       Map<String, long[]> sizes = new TreeMap<>();
       for (String name : Flux.from(database.listCollectionNames()).collectList().block()) {
         String kind = name.replaceAll("_(BTCUSDT|ETHUSDT)", "_{S}");
-        long[] total = sizes.computeIfAbsent(kind, k -> new long[2]);
         for (RawBsonDocument document :
             Flux.from(database.getCollection(name, RawBsonDocument.class).find()).toIterable()) {
+          // depth holds diff and partial books, told apart by kind, with their level counts
+          String key =
+              document.containsKey("bids")
+                  ? kind + " " + document.getString("kind").getValue()
+                  : kind;
+          long[] total = sizes.computeIfAbsent(key, k -> new long[3]);
           total[0]++;
           total[1] += document.getByteBuffer().remaining();
+          if (document.containsKey("bids")) {
+            total[2] += document.getArray("bids").size() + document.getArray("asks").size();
+          }
         }
       }
       sizes.forEach(
           (kind, t) ->
-              System.out.printf("| `%s` | %d | %d |%n", kind, t[0], t[1] / Math.max(1, t[0])));
+              System.out.printf(
+                  "| `%s` | %d | %d | %s |%n",
+                  kind,
+                  t[0],
+                  t[1] / Math.max(1, t[0]),
+                  t[2] == 0 ? "" : String.format("%.1f", (double) t[2] / t[0])));
       System.out.println();
       System.out.println("| frame type | frames | mean message bytes |");
       System.out.println("|---|---:|---:|");
