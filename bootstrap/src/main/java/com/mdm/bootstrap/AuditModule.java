@@ -36,8 +36,11 @@ import java.time.Clock;
 @Module
 interface AuditModule {
 
-  @Binds
-  AuditMetrics auditMetrics(MicrometerAuditMetrics metrics);
+  @Provides
+  @Singleton
+  static AuditMetrics auditMetrics(MicrometerAuditMetrics metrics, ServiceTracing tracing) {
+    return tracing.audit(metrics);
+  }
 
   @Binds
   ReauditGapUseCase reauditGap(ReauditGapService service);

@@ -27,8 +27,12 @@ interface BackfillModule {
   @Binds
   ManageBackfillJobsUseCase manageBackfillJobs(ManageBackfillJobsService service);
 
-  @Binds
-  ExchangeHistoryClient exchange(BinanceExchangeHistoryClient client);
+  @Provides
+  @Singleton
+  static ExchangeHistoryClient exchange(
+      BinanceExchangeHistoryClient client, ServiceTracing tracing) {
+    return tracing.exchange(client);
+  }
 
   @Provides
   @Singleton

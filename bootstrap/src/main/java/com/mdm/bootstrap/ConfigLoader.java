@@ -28,6 +28,8 @@ public final class ConfigLoader {
   public static ServiceConfig load(Map<String, String> variables) {
     Env env = new Env(variables);
     AuditConfig audit = AuditConfigLoader.load(env);
+    // logback has already chosen the encoder (LogFormatProperty); a wrong value stops here
+    env.choice("LOG_FORMAT", LogFormat.TEXT, LogFormat.class);
     String natsUrl = NatsConfigLoader.natsUrl(env);
     return new ServiceConfig(
         natsUrl,

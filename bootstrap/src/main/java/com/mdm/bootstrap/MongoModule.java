@@ -9,7 +9,6 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoDatabase;
-import dagger.Binds;
 import dagger.Module;
 import dagger.Provides;
 import jakarta.inject.Singleton;
@@ -61,8 +60,11 @@ interface MongoModule {
     return new MongoSeriesIndexes(database, config);
   }
 
-  @Binds
-  SeriesStore seriesStore(MongoSeriesStore store);
+  @Provides
+  @Singleton
+  static SeriesStore seriesStore(MongoSeriesStore store, ServiceTracing tracing) {
+    return tracing.series(store);
+  }
 
   @Provides
   @Singleton

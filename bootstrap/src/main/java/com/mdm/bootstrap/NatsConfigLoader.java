@@ -49,6 +49,8 @@ final class NatsConfigLoader {
         env.bool("NATS_STREAM_CREATE", true),
         env.choice("NATS_STREAM_RETENTION", StreamRetention.LIMITS, StreamRetention.class),
         env.positive("NATS_STREAM_MAX_AGE", Duration.ofDays(7), "s"),
+        // JetStream allows at most 5 replicas; more than the cluster has nodes fails at creation
+        env.integer("NATS_STREAM_REPLICAS", 1, 1, 5),
         env.name("NATS_CONSUMER_DURABLE", "market-data-manager"),
         env.string("NATS_QUEUE_GROUP", "market-data-manager"),
         env.positive("NATS_ACK_WAIT", Duration.ofSeconds(60), "s"),

@@ -67,10 +67,11 @@ interface NatsModule {
       BinanceMessageDecoder decoder,
       IngestMarketEventUseCase ingest,
       ListenerMetrics metrics,
-      Clock clock) {
+      Clock clock,
+      ServiceTracing tracing) {
     try {
       return MarketEventListeners.create(
-          connection, config.nats(), decoder, ingest, metrics, clock);
+          connection, config.nats(), decoder, ingest, metrics, clock, tracing.messages());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot set up the NATS listener", e);
     }

@@ -18,7 +18,8 @@ import jakarta.inject.Singleton;
       IngestModule.class,
       AuditModule.class,
       BackfillModule.class,
-      HttpModule.class
+      HttpModule.class,
+      TracingModule.class
     })
 public interface ServiceComponent {
 
@@ -40,6 +41,8 @@ public interface ServiceComponent {
   }
 
   static ServiceComponent create(ServiceConfig config) {
+    // before any library (the MySQL driver, for one) asks for the global OpenTelemetry
+    ServiceTracing.global();
     return DaggerServiceComponent.factory().create(config);
   }
 }

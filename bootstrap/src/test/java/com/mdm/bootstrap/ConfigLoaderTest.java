@@ -105,6 +105,7 @@ class ConfigLoaderTest {
     assertInvalid(
         "NATS_CONSUMER_SUBJECT", "binance.>", "NATS_CONSUMER_SUBJECT='binance.>' is invalid");
     assertInvalid("LOG_LEVEL", "LOUD", "LOG_LEVEL='LOUD' is invalid: expected one of TRACE");
+    assertInvalid("LOG_FORMAT", "xml", "LOG_FORMAT='xml' is invalid: expected one of text, json");
     assertInvalid(
         "BATCH_MAX_DELAY", "fast", "BATCH_MAX_DELAY='fast' is invalid: expected a duration");
     assertInvalid("MONGODB_WRITE_CONCERN", "all", "MONGODB_WRITE_CONCERN='all' is invalid");

@@ -70,7 +70,10 @@ public final class JetStreamMarketEventListener implements MarketEventListener {
   }
 
   private IterableConsumer iterate() throws IOException, JetStreamApiException {
-    return context.iterate(ConsumeOptions.builder().batchSize(settings.fetchBatchSize()).build());
+    // pulls expire after 5 s, so a pull lost with a dead consumer leader is re-issued within
+    // seconds
+    return context.iterate(
+        ConsumeOptions.builder().batchSize(settings.fetchBatchSize()).expiresIn(5_000).build());
   }
 
   /**

@@ -56,6 +56,7 @@ final class JetStreamSetup {
               .subjects(subjects)
               .retentionPolicy(retention(settings.retention()))
               .maxAge(settings.streamMaxAge())
+              .replicas(settings.streamReplicas())
               .storageType(StorageType.File)
               .build());
     } catch (JetStreamApiException e) {
@@ -67,7 +68,11 @@ final class JetStreamSetup {
       LOG.info("stream {} was created by another instance meanwhile; binding to it", raced);
       return raced;
     }
-    LOG.info("created JetStream stream {} for subjects {}", settings.streamName(), subjects);
+    LOG.info(
+        "created JetStream stream {} for subjects {} with {} replica(s)",
+        settings.streamName(),
+        subjects,
+        settings.streamReplicas());
     return settings.streamName();
   }
 

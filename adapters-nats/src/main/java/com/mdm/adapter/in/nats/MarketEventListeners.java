@@ -19,13 +19,27 @@ public final class MarketEventListeners {
       ListenerMetrics metrics,
       Clock clock)
       throws IOException {
+    return create(connection, settings, decoder, ingest, metrics, clock, MessageTracing.NONE);
+  }
+
+  /** As above, each message's handling run through {@code tracing}. */
+  public static MarketEventListener create(
+      Connection connection,
+      NatsListenerSettings settings,
+      BinanceMessageDecoder decoder,
+      IngestMarketEventUseCase ingest,
+      ListenerMetrics metrics,
+      Clock clock,
+      MessageTracing tracing)
+      throws IOException {
     boolean jetStream = settings.mode() == NatsListenerSettings.DeliveryMode.JETSTREAM;
     DeadLetterPublisher deadLetters =
         new DeadLetterPublisher(
             new NatsDeadLetterTransport(connection, jetStream ? connection.jetStream() : null),
             settings.deadLetterSubject(),
             settings.subject());
-    MessageHandler handler = new MessageHandler(decoder, ingest, deadLetters, metrics, clock);
+    MessageHandler handler =
+        new MessageHandler(decoder, ingest, deadLetters, metrics, clock, tracing);
     return jetStream
         ? new JetStreamMarketEventListener(connection, settings, handler, metrics)
         : new NatsCoreMarketEventListener(connection, settings, handler, metrics);

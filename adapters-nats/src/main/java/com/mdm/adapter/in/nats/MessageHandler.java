@@ -38,6 +38,7 @@ final class MessageHandler {
   private final ListenerMetrics metrics;
   private final Clock clock;
   private final Settlement settlement;
+  private final MessageTracing tracing;
 
   MessageHandler(
       BinanceMessageDecoder decoder,
@@ -45,6 +46,17 @@ final class MessageHandler {
       DeadLetterPublisher deadLetters,
       ListenerMetrics metrics,
       Clock clock) {
+    this(decoder, ingest, deadLetters, metrics, clock, MessageTracing.NONE);
+  }
+
+  MessageHandler(
+      BinanceMessageDecoder decoder,
+      IngestMarketEventUseCase ingest,
+      DeadLetterPublisher deadLetters,
+      ListenerMetrics metrics,
+      Clock clock,
+      MessageTracing tracing) {
+    this.tracing = tracing;
     this.decoder = decoder;
     this.ingest = ingest;
     this.deadLetters = deadLetters;
@@ -55,6 +67,14 @@ final class MessageHandler {
 
   /** Handles the delivery; the future completes, never exceptionally, once it is settled. */
   CompletableFuture<Void> handle(Delivery delivery) {
+    if (tracing != MessageTracing.NONE) {
+      return tracing.around(
+          delivery.data(), delivery.subject(), delivery.sequence(), () -> untraced(delivery));
+    }
+    return untraced(delivery);
+  }
+
+  private CompletableFuture<Void> untraced(Delivery delivery) {
     try {
       return process(delivery);
     } catch (Throwable unexpected) {

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param deadLetterSubject where rejected messages go, with the reason in headers
  * @param streamSubjects subjects of a stream this service creates; empty for the consumed subject
  *     and the dead-letter subject
+ * @param streamReplicas copies of a stream this service creates, one per JetStream cluster node
  * @param maxInFlight messages decoded but not yet acknowledged; reading pauses at this bound
  */
 public record NatsListenerSettings(
@@ -22,6 +23,7 @@ public record NatsListenerSettings(
     boolean createStream,
     StreamRetention retention,
     Duration streamMaxAge,
+    int streamReplicas,
     String durableName,
     String queueGroup,
     Duration ackWait,
@@ -39,6 +41,9 @@ public record NatsListenerSettings(
     Objects.requireNonNull(streamMaxAge, "streamMaxAge must not be null");
     Objects.requireNonNull(durableName, "durableName must not be null");
     Objects.requireNonNull(ackWait, "ackWait must not be null");
+    if (streamReplicas < 1 || streamReplicas > 5) {
+      throw new IllegalArgumentException("streamReplicas must be 1 to 5, not " + streamReplicas);
+    }
     if (maxInFlight < 1 || maxAckPending < 1 || fetchBatchSize < 1) {
       throw new IllegalArgumentException(
           "maxInFlight, maxAckPending and fetchBatchSize must be >= 1");

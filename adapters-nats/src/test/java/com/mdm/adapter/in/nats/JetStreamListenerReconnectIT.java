@@ -103,6 +103,7 @@ class JetStreamListenerReconnectIT {
         true,
         NatsListenerSettings.StreamRetention.LIMITS,
         Duration.ofHours(1),
+        1,
         "reconnect-test",
         "reconnect-test",
         Duration.ofSeconds(5),

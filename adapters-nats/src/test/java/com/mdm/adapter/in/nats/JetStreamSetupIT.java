@@ -141,6 +141,7 @@ class JetStreamSetupIT {
         true,
         NatsListenerSettings.StreamRetention.LIMITS,
         Duration.ofHours(1),
+        1,
         "mdm-" + id,
         null,
         Duration.ofSeconds(30),
