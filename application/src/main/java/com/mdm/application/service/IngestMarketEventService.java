@@ -70,20 +70,28 @@ public final class IngestMarketEventService implements IngestMarketEventUseCase,
     if (command.events().isEmpty()) {
       return CompletableFuture.completedFuture(null);
     }
-    List<CompletableFuture<Void>> joined = new ArrayList<>(1);
+    // most messages carry one event: no list, no combined future
+    CompletableFuture<Void> first = null;
+    List<CompletableFuture<Void>> more = null;
     for (MarketEvent event : command.events()) {
       SeriesBuffer.Added added =
           buffer(event.seriesKey()).add(event, command.source(), command.sequence());
-      if (joined.stream().noneMatch(present -> present == added.written())) {
-        joined.add(added.written());
+      CompletableFuture<Void> written = added.written();
+      if (first == null) {
+        first = written;
+      } else if (written != first && (more == null || !containsSame(more, written))) {
+        more = more == null ? new ArrayList<>(2) : more;
+        more.add(written);
       }
       if (added.full() != null) {
         write(added.full());
       }
     }
-    return joined.size() == 1
-        ? joined.get(0)
-        : CompletableFuture.allOf(joined.toArray(CompletableFuture[]::new));
+    if (more == null) {
+      return first;
+    }
+    more.add(first);
+    return CompletableFuture.allOf(more.toArray(CompletableFuture[]::new));
   }
 
   /** Writes every buffered record now; completes when all writes under way have finished. */
@@ -114,7 +122,20 @@ public final class IngestMarketEventService implements IngestMarketEventUseCase,
     close(Duration.ofSeconds(30));
   }
 
+  private static boolean containsSame(List<CompletableFuture<Void>> futures, Object future) {
+    for (CompletableFuture<Void> present : futures) {
+      if (present == future) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private SeriesBuffer buffer(SeriesKey key) {
+    SeriesBuffer present = buffers.get(key);
+    if (present != null) {
+      return present;
+    }
     return buffers.computeIfAbsent(
         key, k -> new SeriesBuffer(k, settings.maxBatchSize(), this::scheduleFlush));
   }
@@ -188,8 +209,10 @@ public final class IngestMarketEventService implements IngestMarketEventUseCase,
       Class<T> recordType,
       List<MarketEvent> records,
       List<RecordOrigin> origins) {
-    return series
-        .repository(type, recordType)
-        .saveAll(records.stream().map(recordType::cast).toList(), origins);
+    // every record of the batch was routed here by its series key, so it is of recordType; the
+    // list is handed on as it is rather than copied record by record
+    @SuppressWarnings("unchecked")
+    List<T> typed = (List<T>) (List<? extends MarketEvent>) records;
+    return series.repository(type, recordType).saveAll(typed, origins);
   }
 }

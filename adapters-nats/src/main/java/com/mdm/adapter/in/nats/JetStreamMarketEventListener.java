@@ -7,6 +7,8 @@ import io.nats.client.IterableConsumer;
 import io.nats.client.JetStreamStatusCheckedException;
 import io.nats.client.Message;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * At-least-once consumption from a JetStream durable pull consumer: a message is acknowledged only
  * after what it carried is stored, handed back with a delay when storing failed, and terminated
- * once dead-lettered.
+ * once dead-lettered. {@link NatsListenerSettings#readers()} threads pull from the one durable
+ * consumer, each decoding and handing on what it takes; all share one in-flight bound.
  */
 public final class JetStreamMarketEventListener implements MarketEventListener {
 
@@ -27,8 +30,8 @@ public final class JetStreamMarketEventListener implements MarketEventListener {
   private final ListenerMetrics metrics;
   private volatile boolean running;
   private volatile String streamName;
-  private IterableConsumer consumer;
-  private Thread reader;
+  private final List<IterableConsumer> consumers = new ArrayList<>();
+  private final List<Thread> readers = new ArrayList<>();
 
   JetStreamMarketEventListener(
       Connection connection,
@@ -47,14 +50,21 @@ public final class JetStreamMarketEventListener implements MarketEventListener {
     streamName = JetStreamSetup.ensureStream(connection.jetStreamManagement(), settings);
     JetStreamSetup.ensureConsumer(connection.jetStreamManagement(), streamName, settings);
     ConsumerContext context = connection.getConsumerContext(streamName, settings.durableName());
-    consumer =
-        context.iterate(ConsumeOptions.builder().batchSize(settings.fetchBatchSize()).build());
+    ConsumeOptions options = ConsumeOptions.builder().batchSize(settings.fetchBatchSize()).build();
     running = true;
-    reader = Thread.ofPlatform().name("jetstream-reader").daemon().start(this::readLoop);
+    for (int i = 0; i < settings.readers(); i++) {
+      IterableConsumer consumer = context.iterate(options);
+      consumers.add(consumer);
+      readers.add(
+          Thread.ofPlatform()
+              .name("jetstream-reader-" + i)
+              .daemon()
+              .start(() -> readLoop(consumer)));
+    }
     LOG.info("consuming {}", describe());
   }
 
-  private void readLoop() {
+  private void readLoop(IterableConsumer consumer) {
     while (running) {
       try {
         limiter.acquire();
@@ -104,14 +114,13 @@ public final class JetStreamMarketEventListener implements MarketEventListener {
   @Override
   public synchronized void stopReceiving() {
     running = false;
-    if (consumer != null) {
-      consumer.stop();
-    }
-    if (reader != null) {
+    consumers.forEach(IterableConsumer::stop);
+    for (Thread reader : readers) {
       try {
         reader.join(Duration.ofSeconds(5));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+        return;
       }
     }
   }
@@ -129,6 +138,8 @@ public final class JetStreamMarketEventListener implements MarketEventListener {
         + (streamName == null ? settings.streamName() : streamName)
         + ", durable consumer "
         + settings.durableName()
-        + " (at-least-once)";
+        + " (at-least-once, "
+        + settings.readers()
+        + (settings.readers() == 1 ? " reader)" : " readers)");
   }
 }

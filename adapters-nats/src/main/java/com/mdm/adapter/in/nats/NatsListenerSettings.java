@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param streamSubjects subjects of a stream this service creates; empty for the consumed subject
  *     and the dead-letter subject
  * @param maxInFlight messages decoded but not yet acknowledged; reading pauses at this bound
+ * @param readers threads pulling from the durable consumer, each decoding what it takes
  */
 public record NatsListenerSettings(
     String subject,
@@ -27,7 +28,8 @@ public record NatsListenerSettings(
     Duration ackWait,
     int maxAckPending,
     int maxInFlight,
-    int fetchBatchSize) {
+    int fetchBatchSize,
+    int readers) {
 
   public NatsListenerSettings {
     Objects.requireNonNull(subject, "subject must not be null");
@@ -39,10 +41,64 @@ public record NatsListenerSettings(
     Objects.requireNonNull(streamMaxAge, "streamMaxAge must not be null");
     Objects.requireNonNull(durableName, "durableName must not be null");
     Objects.requireNonNull(ackWait, "ackWait must not be null");
-    if (maxInFlight < 1 || maxAckPending < 1 || fetchBatchSize < 1) {
+    if (maxInFlight < 1 || maxAckPending < 1 || fetchBatchSize < 1 || readers < 1) {
       throw new IllegalArgumentException(
-          "maxInFlight, maxAckPending and fetchBatchSize must be >= 1");
+          "maxInFlight, maxAckPending, fetchBatchSize and readers must be >= 1");
     }
+  }
+
+  /** One reader. */
+  public NatsListenerSettings(
+      String subject,
+      DeliveryMode mode,
+      String deadLetterSubject,
+      String streamName,
+      List<String> streamSubjects,
+      boolean createStream,
+      StreamRetention retention,
+      Duration streamMaxAge,
+      String durableName,
+      String queueGroup,
+      Duration ackWait,
+      int maxAckPending,
+      int maxInFlight,
+      int fetchBatchSize) {
+    this(
+        subject,
+        mode,
+        deadLetterSubject,
+        streamName,
+        streamSubjects,
+        createStream,
+        retention,
+        streamMaxAge,
+        durableName,
+        queueGroup,
+        ackWait,
+        maxAckPending,
+        maxInFlight,
+        fetchBatchSize,
+        1);
+  }
+
+  /** These settings with {@code count} readers. */
+  public NatsListenerSettings withReaders(int count) {
+    return new NatsListenerSettings(
+        subject,
+        mode,
+        deadLetterSubject,
+        streamName,
+        streamSubjects,
+        createStream,
+        retention,
+        streamMaxAge,
+        durableName,
+        queueGroup,
+        ackWait,
+        maxAckPending,
+        maxInFlight,
+        fetchBatchSize,
+        count);
   }
 
   /** At-least-once from a JetStream durable consumer, or at-most-once from a core subscription. */
