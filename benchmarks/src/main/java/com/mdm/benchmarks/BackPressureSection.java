@@ -42,7 +42,9 @@ final class BackPressureSection {
           bench.store.uri.replace(store.getAuthority(), "127.0.0.1:" + proxy.port()));
       try (ChildService service =
           ChildService.start(
-              env, List.of("-Xmx512m", "-Xlog:gc:file=" + gc + "::filecount=0"), bench.file("stall.log"))) {
+              env,
+              List.of("-Xmx512m", "-Xlog:gc:file=" + gc + "::filecount=0"),
+              bench.file("stall.log"))) {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         while (ackFloor(stream) < frames.size() / 10) {
           if (!service.alive() || System.nanoTime() > deadline) {

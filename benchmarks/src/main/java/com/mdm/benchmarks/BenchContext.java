@@ -62,6 +62,7 @@ final class BenchContext {
     env.put("ENABLE_AUDITOR", "false");
     env.put("ENABLE_BACKFILLER", "false");
     env.put("NATS_READERS", String.valueOf(readers));
+    env.put("LOG_LEVEL", System.getenv().getOrDefault("BENCH_SERVICE_LOG_LEVEL", "WARN"));
     return env;
   }
 

@@ -68,16 +68,34 @@ final class BenchStream implements AutoCloseable {
    * the time from the first delivery seen to the last acknowledgement seen, in seconds.
    */
   Drain awaitDrained(long messages, Duration timeout) throws InterruptedException {
+    return awaitDrained(0, messages, timeout);
+  }
+
+  /**
+   * As {@link #awaitDrained(long, Duration)} for the {@code messages} messages after stream
+   * sequence {@code after}: from the first delivery past it to the ack floor at its last.
+   */
+  Drain awaitDrained(long after, long messages, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     long first = 0;
+    long reported = System.nanoTime();
     while (System.nanoTime() < deadline) {
       ConsumerInfo info = consumer();
       long now = System.nanoTime();
-      if (info != null && info.getDelivered().getStreamSequence() > 0 && first == 0) {
+      if (info != null && now - reported > 5_000_000_000L) {
+        reported = now;
+        BenchContext.log(
+            "  %s: delivered %,d, ack floor %,d, unacknowledged %,d",
+            durable,
+            info.getDelivered().getStreamSequence(),
+            info.getAckFloor().getStreamSequence(),
+            info.getNumAckPending());
+      }
+      if (info != null && info.getDelivered().getStreamSequence() > after && first == 0) {
         first = now;
       }
       if (info != null
-          && info.getAckFloor().getStreamSequence() >= messages
+          && info.getAckFloor().getStreamSequence() >= after + messages
           && info.getNumAckPending() == 0) {
         return new Drain(messages, (now - first) / 1e9, info.getRedelivered());
       }

@@ -87,7 +87,10 @@ public final class BenchSuite {
     if (sections.contains("stall")) {
       new BackPressureSection(bench).run();
     }
-    if (sections.contains("scaling")) {
+    if (sections.contains("scaling") && bench.mode.quick() && sections.size() == SECTIONS.size()) {
+      bench.finding(
+          "scaling", "left out of the quick run (its service JVMs take most of its time)");
+    } else if (sections.contains("scaling")) {
       for (int readers : bench.mode.readers()) {
         if (readers != 2 || !sections.contains("pipeline")) {
           throughput.pipeline(readers, false);

@@ -26,7 +26,9 @@ final class LatencySection {
   void run() throws Exception {
     int rate = bench.mode.latencyRate();
     int count = (int) (rate * bench.mode.latencyDuration().toSeconds());
-    List<byte[]> messages = Workload.messages(count);
+    int warmUp = bench.mode.endToEndWarmUp();
+    List<byte[]> all = Workload.messages(warmUp + count);
+    List<byte[]> messages = all.subList(warmUp, all.size());
     String db = "mdm_bench_latency";
     List<long[]> floors = new ArrayList<>();
     long[] published;
@@ -42,7 +44,9 @@ final class LatencySection {
         }
         Thread.sleep(50);
       }
-      Thread.sleep(1_000);
+      // warm, as in the end-to-end figure: JIT, connection pool, collections and indexes
+      stream.preload(all.subList(0, warmUp));
+      stream.awaitDrained(warmUp, Duration.ofMinutes(10));
       AtomicBoolean polling = new AtomicBoolean(true);
       Thread poller =
           Thread.ofPlatform()
@@ -62,7 +66,7 @@ final class LatencySection {
       published = RatePublisher.publish(bench.nats, stream.subject, messages, rate);
       Duration grace = bench.mode.quick() ? Duration.ofSeconds(5) : Duration.ofSeconds(30);
       try {
-        stream.awaitDrained(count, grace);
+        stream.awaitDrained(warmUp, count, grace);
       } catch (IllegalStateException behind) {
         ConsumerInfo info = stream.consumer();
         bench.finding(

@@ -15,7 +15,7 @@ final class RatePublisher {
 
   private RatePublisher() {}
 
-  /** Returns publish times indexed by stream sequence (index 0 unused). */
+  /** Returns publish times indexed by stream sequence (0 where nothing of these was published). */
   static long[] publish(Connection nats, String subject, List<byte[]> messages, int perSecond)
       throws java.io.IOException {
     long[] published = new long[messages.size()];
@@ -30,12 +30,15 @@ final class RatePublisher {
       published[i] = System.currentTimeMillis();
       acks.add(nats.jetStream().publishAsync(subject, messages.get(i)));
     }
-    long[] bySequence = new long[messages.size() + 1];
+    long[] sequences = new long[acks.size()];
+    long last = 0;
     for (int i = 0; i < acks.size(); i++) {
-      int sequence = (int) acks.get(i).join().getSeqno();
-      if (sequence < bySequence.length) {
-        bySequence[sequence] = published[i];
-      }
+      sequences[i] = acks.get(i).join().getSeqno();
+      last = Math.max(last, sequences[i]);
+    }
+    long[] bySequence = new long[(int) last + 1];
+    for (int i = 0; i < sequences.length; i++) {
+      bySequence[(int) sequences[i]] = published[i];
     }
     return bySequence;
   }

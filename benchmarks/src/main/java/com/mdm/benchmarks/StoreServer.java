@@ -1,5 +1,6 @@
 package com.mdm.benchmarks;
 
+import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
@@ -75,13 +76,17 @@ final class StoreServer implements AutoCloseable {
         .block(TIMEOUT);
   }
 
-  /** Every document of every collection of {@code database}. */
-  Map<String, List<Document>> documents(String database) {
+  /** The documents of {@code database} whose origin is a stream sequence after {@code after}. */
+  Map<String, List<Document>> documentsAfter(String database, long after) {
     Map<String, List<Document>> documents = new TreeMap<>();
     for (String name : collections(database)) {
-      documents.put(
-          name,
-          Flux.from(database(database).getCollection(name).find()).collectList().block(TIMEOUT));
+      List<Document> found =
+          Flux.from(database(database).getCollection(name).find(Filters.gt("origin.p", after)))
+              .collectList()
+              .block(TIMEOUT);
+      if (!found.isEmpty()) {
+        documents.put(name, found);
+      }
     }
     return documents;
   }
