@@ -97,6 +97,7 @@ record JfrTop(
                   : " | ")
               + " |");
     }
+    lines.add("");
     return lines;
   }
 

@@ -58,6 +58,9 @@ final class Profiling {
   }
 
   private static boolean ours(String frame) {
+    if (frame.contains("$$Lambda") || frame.contains("lambda$") || frame.contains(".benchmarks.")) {
+      return false;
+    }
     return frame.startsWith("com.mdm.")
         || frame.startsWith("io.nats.client.impl.Nats")
         || frame.startsWith("com.mongodb.internal.connection");
