@@ -13,8 +13,9 @@ public final class RedactingJsonEncoder extends JsonEncoder {
   @Override
   public byte[] encode(ILoggingEvent event) {
     byte[] line = super.encode(event);
-    String text = new String(line, StandardCharsets.UTF_8);
+    // the encoder writes "/" as "\/", which would hide a URL from the patterns; "/" needs no escape
+    String text = new String(line, StandardCharsets.UTF_8).replace("\\/", "/");
     String redacted = Redaction.redact(text);
-    return redacted.equals(text) ? line : redacted.getBytes(StandardCharsets.UTF_8);
+    return redacted.getBytes(StandardCharsets.UTF_8);
   }
 }

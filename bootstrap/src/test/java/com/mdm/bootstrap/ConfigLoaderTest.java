@@ -33,7 +33,15 @@ class ConfigLoaderTest {
     assertThat(config.mysql().user()).isEqualTo("root");
     assertThat(config.batch().maxBatchSize()).isEqualTo(1000);
     assertThat(config.batch().maxDelay()).isEqualTo(Duration.ofMillis(100));
+    assertThat(config.nats().readers()).isEqualTo(2);
     assertThat(config.logLevel()).isEqualTo("INFO");
+  }
+
+  @Test
+  void natsReadersSetsHowManyThreadsPullFromTheDurableConsumer() {
+    assertThat(ConfigLoader.load(Map.of("NATS_READERS", "4")).nats().readers()).isEqualTo(4);
+    assertInvalid(
+        "NATS_READERS", "0", "NATS_READERS='0' is invalid: expected a whole number from 1 to 64");
   }
 
   @Test

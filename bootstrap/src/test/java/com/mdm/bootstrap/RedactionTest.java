@@ -39,7 +39,9 @@ class RedactionTest {
   @Test
   void theLogLayoutMasksADriversLineAndItsStackTrace() throws Exception {
     String xml = new String(getClass().getResourceAsStream("/logback.xml").readAllBytes(), UTF_8);
-    Matcher pattern = Pattern.compile("<pattern>(.*)</pattern>").matcher(xml);
+    String text =
+        new String(getClass().getResourceAsStream("/logback-text.xml").readAllBytes(), UTF_8);
+    Matcher pattern = Pattern.compile("<pattern>(.*)</pattern>").matcher(text);
     assertThat(xml)
         .contains("conversionWord=\"redact\" class=\"" + RedactingConverter.class.getName());
     assertThat(pattern.find()).isTrue();
@@ -72,5 +74,34 @@ class RedactionTest {
         .as("nothing of the pattern itself is printed")
         .endsWith(" com.mysql.cj.SomeDriverClass - a plain line\n")
         .doesNotContain("%");
+  }
+
+  @Test
+  void theJsonLogEncoderMasksTheMessageAndTheStackTrace() throws Exception {
+    String json =
+        new String(getClass().getResourceAsStream("/logback-json.xml").readAllBytes(), UTF_8);
+    assertThat(json).contains("class=\"" + RedactingJsonEncoder.class.getName() + "\"");
+    LoggerContext context = new LoggerContext();
+    context.setMDCAdapter(new ch.qos.logback.classic.util.LogbackMDCAdapter());
+    RedactingJsonEncoder encoder = new RedactingJsonEncoder();
+    encoder.setContext(context);
+    encoder.start();
+    Logger driver = context.getLogger("com.mysql.cj.SomeDriverClass");
+
+    String written =
+        new String(
+            encoder.encode(
+                new LoggingEvent(
+                    Logger.class.getName(),
+                    driver,
+                    Level.ERROR,
+                    "cannot open jdbc:mysql://db/m?password=driverpw (Zürich)",
+                    new IllegalStateException("while connecting to mongodb://u:tracepw@db"),
+                    null)),
+            UTF_8);
+
+    assertThat(written)
+        .contains("password=***", "mongodb://u:***@db", "Zürich", "IllegalStateException")
+        .doesNotContain("driverpw", "tracepw");
   }
 }

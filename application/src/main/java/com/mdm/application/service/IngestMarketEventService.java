@@ -1,14 +1,11 @@
 package com.mdm.application.service;
 
 import com.mdm.domain.market.MarketEvent;
-import com.mdm.domain.market.RecordOrigin;
 import com.mdm.domain.market.SeriesKey;
-import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.port.in.IngestCommand;
 import com.mdm.domain.port.in.IngestMarketEventUseCase;
 import com.mdm.domain.port.out.IngestMetrics;
 import com.mdm.domain.port.out.SeriesStore;
-import com.mdm.domain.port.out.WriteResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +31,7 @@ public final class IngestMarketEventService implements IngestMarketEventUseCase,
   private final IngestMetrics metrics;
   private final IngestObserver observer;
   private final ScheduledExecutorService timer;
+  private final BatchWriter writer;
   private final Map<SeriesKey, SeriesBuffer> buffers = new ConcurrentHashMap<>();
   private final Set<CompletableFuture<Void>> inFlight = ConcurrentHashMap.newKeySet();
   private volatile boolean closed;
@@ -49,13 +47,8 @@ public final class IngestMarketEventService implements IngestMarketEventUseCase,
     this.settings = settings;
     this.metrics = metrics;
     this.observer = observer;
-    this.timer =
-        Executors.newSingleThreadScheduledExecutor(
-            runnable -> {
-              Thread thread = new Thread(runnable, "ingest-batch-timer");
-              thread.setDaemon(true);
-              return thread;
-            });
+    this.timer = Executors.newSingleThreadScheduledExecutor(daemon("ingest-batch-timer"));
+    this.writer = new BatchWriter(series, metrics, observer);
   }
 
   @Override
@@ -70,20 +63,28 @@ public final class IngestMarketEventService implements IngestMarketEventUseCase,
     if (command.events().isEmpty()) {
       return CompletableFuture.completedFuture(null);
     }
-    List<CompletableFuture<Void>> joined = new ArrayList<>(1);
+    // most messages carry one event: no list, no combined future
+    CompletableFuture<Void> first = null;
+    List<CompletableFuture<Void>> more = null;
     for (MarketEvent event : command.events()) {
       SeriesBuffer.Added added =
           buffer(event.seriesKey()).add(event, command.source(), command.sequence());
-      if (joined.stream().noneMatch(present -> present == added.written())) {
-        joined.add(added.written());
+      CompletableFuture<Void> written = added.written();
+      if (first == null) {
+        first = written;
+      } else if (written != first && (more == null || !containsSame(more, written))) {
+        more = more == null ? new ArrayList<>(2) : more;
+        more.add(written);
       }
       if (added.full() != null) {
         write(added.full());
       }
     }
-    return joined.size() == 1
-        ? joined.get(0)
-        : CompletableFuture.allOf(joined.toArray(CompletableFuture[]::new));
+    if (more == null) {
+      return first;
+    }
+    more.add(first);
+    return CompletableFuture.allOf(more.toArray(CompletableFuture[]::new));
   }
 
   /** Writes every buffered record now; completes when all writes under way have finished. */
@@ -106,6 +107,7 @@ public final class IngestMarketEventService implements IngestMarketEventUseCase,
       // the failed batches were reported to their callers, who will see them redelivered
     } finally {
       timer.shutdownNow();
+      writer.close();
     }
   }
 
@@ -114,7 +116,28 @@ public final class IngestMarketEventService implements IngestMarketEventUseCase,
     close(Duration.ofSeconds(30));
   }
 
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  private static boolean containsSame(List<CompletableFuture<Void>> futures, Object future) {
+    for (CompletableFuture<Void> present : futures) {
+      if (present == future) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private SeriesBuffer buffer(SeriesKey key) {
+    SeriesBuffer present = buffers.get(key);
+    if (present != null) {
+      return present;
+    }
     return buffers.computeIfAbsent(
         key, k -> new SeriesBuffer(k, settings.maxBatchSize(), this::scheduleFlush));
   }
@@ -134,62 +157,6 @@ public final class IngestMarketEventService implements IngestMarketEventUseCase,
   private void write(PendingBatch batch) {
     inFlight.add(batch.written);
     batch.written.whenComplete((ignored, error) -> inFlight.remove(batch.written));
-    long started = System.nanoTime();
-    int size = batch.records.size();
-    CompletableFuture<WriteResult> write;
-    try {
-      write =
-          saveAll(
-              series,
-              batch.key.type(),
-              batch.key.type().recordType(),
-              batch.records,
-              batch.origins);
-    } catch (RuntimeException e) {
-      write = CompletableFuture.failedFuture(e);
-    }
-    write.whenComplete(
-        (result, error) -> {
-          if (error != null) {
-            batch.written.completeExceptionally(error);
-            metrics.batchFailed(batch.key.type(), size, error);
-          } else {
-            Duration latency = Duration.ofNanos(System.nanoTime() - started);
-            // observed before completion, so whoever waits on it finds the bookkeeping done
-            observe(batch, size, result, latency);
-            metrics.batchWritten(batch.key.type(), size, result, latency);
-            batch.written.complete(null);
-          }
-        });
-  }
-
-  private void observe(PendingBatch batch, int size, WriteResult result, Duration latency) {
-    try {
-      observer.written(
-          batch.key,
-          new BatchOutcome(
-              batch.source,
-              size,
-              result,
-              latency,
-              batch.firstTime,
-              batch.lastTime,
-              batch.firstSequence,
-              batch.lastSequence));
-    } catch (RuntimeException e) {
-      // bookkeeping must never hold up or fail ingest
-    }
-  }
-
-  /** A batch holds one series, so every record is of the type's record class. */
-  private static <T extends MarketEvent> CompletableFuture<WriteResult> saveAll(
-      SeriesStore series,
-      SeriesType type,
-      Class<T> recordType,
-      List<MarketEvent> records,
-      List<RecordOrigin> origins) {
-    return series
-        .repository(type, recordType)
-        .saveAll(records.stream().map(recordType::cast).toList(), origins);
+    writer.write(batch);
   }
 }

@@ -6,6 +6,7 @@ import com.mdm.adapter.in.http.ApiClient.Answer;
 import com.mdm.domain.port.in.ManageBackfillJobsUseCase;
 import com.mdm.domain.port.in.QueryAuditUseCase;
 import com.mdm.domain.port.in.QueryCatalogUseCase;
+import com.mdm.domain.port.in.QueryCoverageUseCase;
 import com.mdm.domain.port.in.QueryHealthUseCase;
 import com.mdm.domain.port.in.QueryMarketDataUseCase;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -48,7 +49,8 @@ class HttpHardeningIT {
             stub(QueryMarketDataUseCase.class, failing),
             stub(QueryCatalogUseCase.class, failing),
             stub(QueryAuditUseCase.class, failing),
-            stub(ManageBackfillJobsUseCase.class, failing));
+            stub(ManageBackfillJobsUseCase.class, failing),
+            stub(QueryCoverageUseCase.class, failing));
     HttpApiConfig config =
         HttpApiConfig.defaults()
             .withPort(0)

@@ -9,22 +9,20 @@ final class InFlightLimiter {
 
   private final int max;
   private final Semaphore permits;
-  private final ListenerMetrics metrics;
 
   InFlightLimiter(int max, ListenerMetrics metrics) {
     this.max = max;
     this.permits = new Semaphore(max);
-    this.metrics = metrics;
+    // the gauge reads the bound when scraped rather than being written twice per message
+    metrics.inFlightFrom(this::inFlight);
   }
 
   void acquire() throws InterruptedException {
     permits.acquire();
-    metrics.inFlight(inFlight());
   }
 
   void release() {
     permits.release();
-    metrics.inFlight(inFlight());
   }
 
   /** Messages taken and not yet settled. */

@@ -4,12 +4,11 @@ import io.nats.client.Connection;
 import io.nats.client.ConnectionListener;
 import io.nats.client.ConsumeOptions;
 import io.nats.client.ConsumerContext;
-import io.nats.client.IterableConsumer;
-import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamStatusCheckedException;
 import io.nats.client.Message;
-import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * At-least-once consumption from a JetStream durable pull consumer: a message is acknowledged only
  * after what it carried is stored, handed back with a delay when storing failed, and terminated
- * once dead-lettered.
+ * once dead-lettered. {@link NatsListenerSettings#readers()} threads pull from the one durable
+ * consumer, each decoding and handing on what it takes; all share one in-flight bound.
  */
 public final class JetStreamMarketEventListener implements MarketEventListener {
 
@@ -30,20 +30,14 @@ public final class JetStreamMarketEventListener implements MarketEventListener {
   private final ListenerMetrics metrics;
   private volatile boolean running;
   private volatile String streamName;
-  private static final Duration RENEW_RETRY = Duration.ofSeconds(2);
-
-  private volatile IterableConsumer consumer;
-  private ConsumerContext context;
-  private long nextRenewal;
-  // the pulls of an iterator die with the server it was made on; a new one pulls at once
-  private volatile boolean renew;
+  private final List<RenewingPull> pulls = new ArrayList<>();
+  private final List<Thread> readers = new ArrayList<>();
   private final ConnectionListener reconnects =
       (connection, event) -> {
         if (event == ConnectionListener.Events.RECONNECTED) {
-          renew = true;
+          pulls.forEach(RenewingPull::reconnected);
         }
       };
-  private Thread reader;
 
   JetStreamMarketEventListener(
       Connection connection,
@@ -61,53 +55,31 @@ public final class JetStreamMarketEventListener implements MarketEventListener {
   public synchronized void start() throws Exception {
     streamName = JetStreamSetup.ensureStream(connection.jetStreamManagement(), settings);
     JetStreamSetup.ensureConsumer(connection.jetStreamManagement(), streamName, settings);
-    context = connection.getConsumerContext(streamName, settings.durableName());
-    consumer = iterate();
+    ConsumerContext context = connection.getConsumerContext(streamName, settings.durableName());
+    // pulls expire after 5 s, so a pull lost with a dead consumer leader is re-issued within
+    // seconds
+    ConsumeOptions options =
+        ConsumeOptions.builder().batchSize(settings.fetchBatchSize()).expiresIn(5_000).build();
+    for (int i = 0; i < settings.readers(); i++) {
+      pulls.add(new RenewingPull(context, options));
+    }
     connection.addConnectionListener(reconnects);
     running = true;
-    reader = Thread.ofPlatform().name("jetstream-reader").daemon().start(this::readLoop);
+    for (int i = 0; i < pulls.size(); i++) {
+      RenewingPull pull = pulls.get(i);
+      readers.add(
+          Thread.ofPlatform().name("jetstream-reader-" + i).daemon().start(() -> readLoop(pull)));
+    }
     LOG.info("consuming {}", describe());
   }
 
-  private IterableConsumer iterate() throws IOException, JetStreamApiException {
-    // pulls expire after 5 s, so a pull lost with a dead consumer leader is re-issued within
-    // seconds
-    return context.iterate(
-        ConsumeOptions.builder().batchSize(settings.fetchBatchSize()).expiresIn(5_000).build());
-  }
-
-  /**
-   * After a reconnect: a fresh iterator, whose unacknowledged messages the server redelivers. While
-   * JetStream is not answering yet the old one is kept, read on, and renewal tried again later.
-   */
-  private void renewConsumer() {
-    if (System.nanoTime() < nextRenewal) {
-      return;
-    }
-    renew = false;
-    IterableConsumer old = consumer;
-    try {
-      consumer = iterate();
-    } catch (IOException | JetStreamApiException | RuntimeException e) {
-      renew = true;
-      nextRenewal = System.nanoTime() + RENEW_RETRY.toNanos();
-      LOG.warn("NATS reconnected but pulling anew failed, retrying: {}", e.getMessage());
-      return;
-    }
-    old.stop();
-    LOG.info("NATS reconnected: pulling from durable consumer {} again", settings.durableName());
-  }
-
-  private void readLoop() {
+  private void readLoop(RenewingPull pull) {
     while (running) {
       try {
-        if (renew) {
-          renewConsumer();
-        }
         limiter.acquire();
         Message message = null;
         try {
-          message = running ? consumer.nextMessage(Duration.ofMillis(500)) : null;
+          message = running ? pull.next(Duration.ofMillis(500)) : null;
         } finally {
           if (message == null) {
             limiter.release();
@@ -152,14 +124,13 @@ public final class JetStreamMarketEventListener implements MarketEventListener {
   public synchronized void stopReceiving() {
     running = false;
     connection.removeConnectionListener(reconnects);
-    if (consumer != null) {
-      consumer.stop();
-    }
-    if (reader != null) {
+    pulls.forEach(RenewingPull::stop);
+    for (Thread reader : readers) {
       try {
         reader.join(Duration.ofSeconds(5));
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
+        return;
       }
     }
   }
@@ -177,6 +148,8 @@ public final class JetStreamMarketEventListener implements MarketEventListener {
         + (streamName == null ? settings.streamName() : streamName)
         + ", durable consumer "
         + settings.durableName()
-        + " (at-least-once)";
+        + " (at-least-once, "
+        + settings.readers()
+        + (settings.readers() == 1 ? " reader)" : " readers)");
   }
 }

@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntSupplier;
 
 /** Counters of the inbound side: messages received, events decoded, dead letters by reason. */
 public final class ListenerMetrics {
@@ -20,7 +21,7 @@ public final class ListenerMetrics {
   private final Map<Class<?>, Counter> decoded = new ConcurrentHashMap<>();
   private final Map<RejectReason, Counter> deadLettered = new ConcurrentHashMap<>();
   private final AtomicLong consumerPending = new AtomicLong();
-  private final AtomicLong inFlight = new AtomicLong();
+  private volatile IntSupplier inFlight = () -> 0;
 
   public ListenerMetrics(MeterRegistry registry) {
     this.registry = registry;
@@ -41,7 +42,7 @@ public final class ListenerMetrics {
             .description("messages handed back for redelivery after a storage failure")
             .register(registry);
     registry.gauge("mdm.ingest.consumer.pending", consumerPending);
-    registry.gauge("mdm.ingest.inflight", inFlight);
+    registry.gauge("mdm.ingest.inflight", this, metrics -> metrics.inFlight.getAsInt());
   }
 
   void received(int bytes) {
@@ -84,8 +85,9 @@ public final class ListenerMetrics {
     consumerPending.set(pending);
   }
 
-  void inFlight(long count) {
-    inFlight.set(count);
+  /** Where the in-flight gauge reads its value: the listener's bound. */
+  void inFlightFrom(IntSupplier source) {
+    inFlight = source;
   }
 
   /** Total dead letters so far for {@code reason}; for tests and the status page. */

@@ -91,19 +91,19 @@ final class MessageHandler {
       metrics.decoded(event);
     }
     CompletableFuture<Void> deadLettered =
-        result.rejections().isEmpty()
-            ? CompletableFuture.completedFuture(null)
-            : deadLetters.publish(data, result.rejections());
+        result.rejections().isEmpty() ? null : deadLetters.publish(data, result.rejections());
     CompletableFuture<Void> stored =
         result.events().isEmpty() && result.rejections().isEmpty()
             ? CompletableFuture.completedFuture(null)
             : ingest(delivery, result);
-    return CompletableFuture.allOf(deadLettered, stored)
-        .handle(
-            (ignored, error) -> {
-              settlement.settle(delivery, result, error);
-              return null;
-            });
+    // the common case, nothing rejected, waits on the store alone
+    CompletableFuture<Void> done =
+        deadLettered == null ? stored : CompletableFuture.allOf(deadLettered, stored);
+    return done.handle(
+        (ignored, error) -> {
+          settlement.settle(delivery, result, error);
+          return null;
+        });
   }
 
   /** The ingest call; a failure of its future is a storage failure, to retry. */

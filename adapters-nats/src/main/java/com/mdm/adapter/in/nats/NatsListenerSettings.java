@@ -13,6 +13,7 @@ import java.util.Objects;
  *     and the dead-letter subject
  * @param streamReplicas copies of a stream this service creates, one per JetStream cluster node
  * @param maxInFlight messages decoded but not yet acknowledged; reading pauses at this bound
+ * @param readers threads pulling from the durable consumer, each decoding what it takes
  */
 public record NatsListenerSettings(
     String subject,
@@ -29,7 +30,8 @@ public record NatsListenerSettings(
     Duration ackWait,
     int maxAckPending,
     int maxInFlight,
-    int fetchBatchSize) {
+    int fetchBatchSize,
+    int readers) {
 
   public NatsListenerSettings {
     Objects.requireNonNull(subject, "subject must not be null");
@@ -44,10 +46,66 @@ public record NatsListenerSettings(
     if (streamReplicas < 1 || streamReplicas > 5) {
       throw new IllegalArgumentException("streamReplicas must be 1 to 5, not " + streamReplicas);
     }
-    if (maxInFlight < 1 || maxAckPending < 1 || fetchBatchSize < 1) {
+    if (maxInFlight < 1 || maxAckPending < 1 || fetchBatchSize < 1 || readers < 1) {
       throw new IllegalArgumentException(
-          "maxInFlight, maxAckPending and fetchBatchSize must be >= 1");
+          "maxInFlight, maxAckPending, fetchBatchSize and readers must be >= 1");
     }
+  }
+
+  /** One reader, one stream copy. */
+  public NatsListenerSettings(
+      String subject,
+      DeliveryMode mode,
+      String deadLetterSubject,
+      String streamName,
+      List<String> streamSubjects,
+      boolean createStream,
+      StreamRetention retention,
+      Duration streamMaxAge,
+      String durableName,
+      String queueGroup,
+      Duration ackWait,
+      int maxAckPending,
+      int maxInFlight,
+      int fetchBatchSize) {
+    this(
+        subject,
+        mode,
+        deadLetterSubject,
+        streamName,
+        streamSubjects,
+        createStream,
+        retention,
+        streamMaxAge,
+        1,
+        durableName,
+        queueGroup,
+        ackWait,
+        maxAckPending,
+        maxInFlight,
+        fetchBatchSize,
+        1);
+  }
+
+  /** These settings with {@code count} readers. */
+  public NatsListenerSettings withReaders(int count) {
+    return new NatsListenerSettings(
+        subject,
+        mode,
+        deadLetterSubject,
+        streamName,
+        streamSubjects,
+        createStream,
+        retention,
+        streamMaxAge,
+        streamReplicas,
+        durableName,
+        queueGroup,
+        ackWait,
+        maxAckPending,
+        maxInFlight,
+        fetchBatchSize,
+        count);
   }
 
   /** At-least-once from a JetStream durable consumer, or at-most-once from a core subscription. */

@@ -103,7 +103,6 @@ class JetStreamListenerReconnectIT {
         true,
         NatsListenerSettings.StreamRetention.LIMITS,
         Duration.ofHours(1),
-        1,
         "reconnect-test",
         "reconnect-test",
         Duration.ofSeconds(5),

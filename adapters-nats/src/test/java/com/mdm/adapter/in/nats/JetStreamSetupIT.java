@@ -147,6 +147,7 @@ class JetStreamSetupIT {
         Duration.ofSeconds(30),
         1000,
         100,
-        50);
+        50,
+        1);
   }
 }

@@ -1,0 +1,128 @@
+package com.mdm.benchmarks;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+
+/**
+ * Throughput side by side, each service figure beside its bare baseline on an identically preloaded
+ * stream in the same run: the pipeline against the bare jnats loop, the whole service into MongoDB
+ * against a bare unordered insertMany of the very documents it stored and against the bare loop.
+ */
+final class ThroughputSection {
+
+  private final BenchContext bench;
+  private boolean warm;
+
+  ThroughputSection(BenchContext bench) {
+    this.bench = bench;
+  }
+
+  /** One unmeasured round of both, so the JIT has compiled them before anything is measured. */
+  private void warmUp() throws Exception {
+    if (warm) {
+      return;
+    }
+    warm = true;
+    List<byte[]> messages = Workload.messages(20_000);
+    bareLoop(messages);
+    try (BenchStream stream = new BenchStream(bench.nats)) {
+      stream.preload(messages);
+      Pipeline.drain(bench.nats, bench.natsUrl, stream, messages.size(), 2);
+    }
+  }
+
+  void pipeline(int readers, boolean withBaseline) throws Exception {
+    warmUp();
+    List<byte[]> messages = Workload.messages(bench.mode.pipelineMessages());
+    double[] service = new double[bench.mode.runs()];
+    double[] bare = new double[bench.mode.runs()];
+    for (int run = 0; run < bench.mode.runs(); run++) {
+      if (withBaseline) {
+        bare[run] = bareLoop(messages);
+      }
+      try (BenchStream stream = new BenchStream(bench.nats)) {
+        stream.preload(messages);
+        service[run] =
+            Pipeline.drain(bench.nats, bench.natsUrl, stream, messages.size(), readers).perSecond();
+      }
+    }
+    bench.figure(
+        "pipeline.r" + readers,
+        "pipeline, " + readers + (readers == 1 ? " reader" : " readers") + ", store keeps nothing",
+        Samples.of(service),
+        "events/s");
+    if (withBaseline) {
+      bench.figure(
+          "bare.jnats.pipeline", "bare jnats loop (pipeline's stream)", Samples.of(bare), "msg/s");
+    }
+  }
+
+  /**
+   * The whole service, warm: it first drains a warm-up part of the workload (JIT, connection pool,
+   * every collection and its indexes created), then the measured part is published and timed.
+   */
+  void endToEnd(int readers, int replicas, boolean withBaselines) throws Exception {
+    int warmUp = bench.mode.endToEndWarmUp();
+    List<byte[]> all = Workload.messages(warmUp + bench.mode.endToEndMessages());
+    List<byte[]> measured = all.subList(warmUp, all.size());
+    double[] service = new double[bench.mode.runs()];
+    double[] insert = new double[bench.mode.runs()];
+    double[] bare = new double[bench.mode.runs()];
+    for (int run = 0; run < bench.mode.runs(); run++) {
+      String db = "mdm_bench_e2e_" + run + "_" + readers + "_" + replicas;
+      try (BenchStream stream = new BenchStream(bench.nats)) {
+        stream.preload(all.subList(0, warmUp));
+        List<ChildService> children = new ArrayList<>();
+        try {
+          for (int i = 0; i < replicas; i++) {
+            children.add(
+                ChildService.start(
+                    bench.serviceEnvironment(stream, db, readers),
+                    List.of("-Xmx1g"),
+                    bench.file(db + "_replica" + i + ".log")));
+          }
+          stream.awaitDrained(warmUp, Duration.ofMinutes(15));
+          stream.preload(measured);
+          service[run] =
+              stream.awaitDrained(warmUp, measured.size(), Duration.ofMinutes(15)).perSecond();
+        } finally {
+          for (ChildService child : children) {
+            child.close();
+          }
+        }
+      }
+      if (withBaselines) {
+        Map<String, List<Document>> stored = bench.store.documentsAfter(db, warmUp);
+        insert[run] = bench.store.bareInsert(stored, db + "_bare");
+        bench.store.drop(db + "_bare");
+        bare[run] = bareLoop(measured);
+      }
+      bench.store.drop(db);
+    }
+    String who = replicas == 1 ? "whole service" : replicas + " service replicas";
+    bench.figure(
+        "e2e.r" + readers + ".x" + replicas,
+        who + ", " + readers + (readers == 1 ? " reader" : " readers") + " each, into MongoDB",
+        Samples.of(service),
+        "events/s");
+    if (withBaselines) {
+      bench.figure(
+          "bare.insert",
+          "bare unordered insertMany of the same documents",
+          Samples.of(insert),
+          "docs/s");
+      bench.figure(
+          "bare.jnats.e2e", "bare jnats loop (end-to-end's stream)", Samples.of(bare), "msg/s");
+    }
+  }
+
+  private double bareLoop(List<byte[]> messages) throws Exception {
+    try (BenchStream stream = new BenchStream(bench.nats)) {
+      stream.preload(messages);
+      return BareJetStreamLoop.drain(bench.nats, stream, messages.size()).perSecond();
+    }
+  }
+}
