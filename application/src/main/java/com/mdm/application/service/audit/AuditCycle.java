@@ -71,24 +71,45 @@ final class AuditCycle {
     // series times are whole milliseconds; the clock may carry nanoseconds
     Instant now = Millis.floor(clockTime);
     TimeRange window = TimeRange.of(now.minus(settings.window()), now);
+    List<SeriesKey> keys = targets.list();
     List<Callable<Result>> tasks = new ArrayList<>();
-    for (SeriesKey key : targets.list()) {
+    for (SeriesKey key : keys) {
       tasks.add(() -> stillLeader.getAsBoolean() ? audit(key, window, now) : skipped());
     }
+    List<SeriesKey> certifiable = new ArrayList<>();
     int audited = 0;
     int failed = 0;
     int skipped = 0;
     int opened = 0;
     int resolved = 0;
-    for (Future<Result> future : pool.invokeAll(tasks)) {
-      Result result = outcome(future);
+    List<Future<Result>> futures = pool.invokeAll(tasks);
+    for (int i = 0; i < futures.size(); i++) {
+      Result result = outcome(futures.get(i));
       switch (result.outcome()) {
-        case AUDITED -> audited++;
+        case AUDITED -> {
+          audited++;
+          certifiable.add(keys.get(i));
+        }
         case FAILED -> failed++;
         case SKIPPED -> skipped++;
       }
       opened += result.changes().opened();
       resolved += result.changes().resolved();
+    }
+    // certificates after every series' gaps and health are recorded, so that the hours of slow
+    // series never hold back the finding of a gap in another
+    if (certificates != null) {
+      List<Callable<Void>> certifying = new ArrayList<>();
+      for (SeriesKey key : certifiable) {
+        certifying.add(
+            () -> {
+              if (stillLeader.getAsBoolean()) {
+                certify(key, window, now);
+              }
+              return null;
+            });
+      }
+      pool.invokeAll(certifying);
     }
     Duration duration = Duration.ofNanos(System.nanoTime() - started);
     metrics.cycleFinished(duration, audited, failed);
@@ -107,7 +128,6 @@ final class AuditCycle {
       HealthScores scores = HealthScores.of(audit, settings.freshnessSla());
       healthMetrics.append(scores.toMetric(audit));
       metrics.healthScore(key.datasetId(), scores.quality());
-      certify(key, window, now);
       return new Result(Outcome.AUDITED, changes);
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "audit of " + key + " failed: " + e.getMessage(), e);

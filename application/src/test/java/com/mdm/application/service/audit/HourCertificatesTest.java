@@ -78,6 +78,27 @@ class HourCertificatesTest {
   }
 
   @Test
+  void givenADayOfUncertifiedHours_whenCertified_thenTheNewestFewAreDoneEachCycle() {
+    save(CANDLES, Records.minutes(0, 120));
+    Instant now = T0.plus(Duration.ofHours(24)).plusSeconds(125);
+    TimeRange day = TimeRange.of(now.minus(Duration.ofHours(24)), now);
+
+    assertThat(hours.certify(CANDLES, day, now))
+        .isEqualTo(HourCertificates.MAX_CERTIFIED_PER_CYCLE);
+    assertThat(certificates.latest(CANDLES.datasetId(), T0.plus(Duration.ofHours(23))))
+        .as("the newest closed hour first")
+        .isPresent();
+    assertThat(certificates.latest(CANDLES.datasetId(), T0.plus(Duration.ofHours(1)))).isEmpty();
+
+    int cycles = 1;
+    while (hours.certify(CANDLES, day, now) > 0) {
+      cycles++;
+    }
+    assertThat(certificates.latest(CANDLES.datasetId(), T0.plus(Duration.ofHours(1)))).isPresent();
+    assertThat(cycles).isGreaterThan(1);
+  }
+
+  @Test
   void givenAnHourMissingTwoCandles_whenCertified_thenIncompleteWithTheRangeAndAnIndependentHash()
       throws Exception {
     List<Candle> stored = candlesExcept(0, 120, 10, 11);
