@@ -46,7 +46,7 @@ final class Machine {
         "store", bench.store.version() + " at " + bench.store.uri.replaceAll("//[^@/]*@", "//"));
     lines.put(
         "service settings",
-        "defaults (NATS_READERS 2, NATS_FETCH_BATCH 500,"
+        "defaults (NATS_READERS 1, NATS_FETCH_BATCH 500,"
             + " NATS_MAX_IN_FLIGHT 10000, NATS_MAX_ACK_PENDING 20000, MAX_BATCH_SIZE and BATCH_MAX_DELAY"
             + " defaults, MONGODB_WRITE_CONCERN "
             + System.getenv().getOrDefault("MONGODB_WRITE_CONCERN", "1")
