@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class JetStreamListenerReconnectIT {
 
   private static final String SUBJECT = "reconnect.test.data";
+  private static final String ANSWERING = "answering";
 
   @TempDir Path dir;
 
@@ -68,11 +70,15 @@ class JetStreamListenerReconnectIT {
           connection::getStatus,
           status -> status == Connection.Status.CONNECTED);
       // connected is not yet ready: JetStream recovers its store first
-      Await.until(
-          "JetStream answering after the restart",
-          Duration.ofSeconds(30),
-          () -> streamAnswers(connection),
-          answers -> answers);
+      try {
+        Await.until(
+            "JetStream answering after the restart",
+            Duration.ofSeconds(30),
+            () -> streamAnswer(connection),
+            ANSWERING::equals);
+      } catch (ConditionTimeoutException e) {
+        throw new AssertionError(e.getMessage() + "\nserver log:\n" + broker.output(), e);
+      }
       publish(connection, 50, 100);
 
       Await.until(
@@ -111,12 +117,13 @@ class JetStreamListenerReconnectIT {
         20);
   }
 
-  private static boolean streamAnswers(Connection connection) {
+  /** {@link #ANSWERING}, or why not: a timeout names the last reason seen. */
+  private static String streamAnswer(Connection connection) {
     try {
       connection.jetStreamManagement().getStreamInfo("RECONNECT_TEST");
-      return true;
+      return ANSWERING;
     } catch (Exception e) {
-      return false;
+      return e.toString();
     }
   }
 
