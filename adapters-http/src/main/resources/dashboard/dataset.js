@@ -152,6 +152,9 @@
     document.getElementById("d-first").textContent = MDM.time(dataset.coverage.first);
     document.getElementById("d-last").textContent = MDM.ago(MDM.lastRecord(dataset, health));
     document.getElementById("d-count").textContent = dataset.coverage.approximateCount ?? "—";
+    document.getElementById("d-history").textContent = !health ? "—"
+      : health.notCollectedGaps === 0 ? "none"
+      : health.notCollectedRecords + " records in " + health.notCollectedGaps + (health.notCollectedGaps === 1 ? " gap" : " gaps");
 
     const hours = Number(document.getElementById("range").value);
     const end = new Date(Math.floor(Date.now() / 60000) * 60000);

@@ -21,6 +21,7 @@ import com.mdm.domain.metadata.GapCause;
 import com.mdm.domain.metadata.GapFate;
 import com.mdm.domain.metadata.GapFilter;
 import com.mdm.domain.metadata.GapStatus;
+import com.mdm.domain.metadata.HealthMetric;
 import com.mdm.domain.metadata.PageRequest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.math.BigDecimal;
@@ -103,7 +104,10 @@ class GapCausesIT {
     assertThat(depth.status()).isEqualTo(GapStatus.UNRECOVERABLE);
     assertThat(depth.fate().kind()).isEqualTo(GapFate.Kind.UNRECOVERABLE);
     assertThat(depth.fate().reason()).contains("depth");
-    assertThat(stores.healthMetrics.latest(CANDLES).orElseThrow().gapsCount()).isEqualTo(2);
+    HealthMetric candleHealth = stores.healthMetrics.latest(CANDLES).orElseThrow();
+    assertThat(candleHealth.gapsCount()).as("outage and dead letters").isEqualTo(2);
+    assertThat(candleHealth.notCollectedGaps()).as("history before minute 600").isEqualTo(1);
+    assertThat(candleHealth.notCollectedRecords()).isEqualTo(600);
   }
 
   private AuditService auditorAt(Instant now) {

@@ -8,6 +8,10 @@ import java.util.Objects;
  * Health of one dataset over one audit window; scores are percentages from 0 to 100.
  *
  * @param metricId null until stored
+ * @param gapsCount gaps that count against capture (every cause but {@code not_collected})
+ * @param notCollectedGaps gaps before the series' first stored record: history never collected,
+ *     which counts neither in {@code gapsCount} nor against any score
+ * @param notCollectedRecords how many records those gaps are missing, where countable
  */
 public record HealthMetric(
     Long metricId,
@@ -20,6 +24,8 @@ public record HealthMetric(
     double freshnessScore,
     int gapsCount,
     int duplicatesCount,
+    int notCollectedGaps,
+    long notCollectedRecords,
     double continuityScore,
     double validityScore,
     double qualityScore,
@@ -35,7 +41,11 @@ public record HealthMetric(
     score(continuityScore, "continuityScore");
     score(validityScore, "validityScore");
     score(qualityScore, "qualityScore");
-    if (gapsCount < 0 || duplicatesCount < 0 || freshnessSeconds < 0) {
+    if (gapsCount < 0
+        || duplicatesCount < 0
+        || notCollectedGaps < 0
+        || notCollectedRecords < 0
+        || freshnessSeconds < 0) {
       throw new IllegalArgumentException("counts and freshness must be >= 0");
     }
   }

@@ -109,6 +109,8 @@ public final class MetadataSamples {
         97.25,
         3,
         1,
+        2,
+        7_200,
         88.125,
         100,
         quality,

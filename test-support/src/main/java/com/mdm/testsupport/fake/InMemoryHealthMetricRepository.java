@@ -38,6 +38,8 @@ public final class InMemoryHealthMetricRepository implements HealthMetricReposit
                 m.freshnessScore(),
                 m.gapsCount(),
                 m.duplicatesCount(),
+                m.notCollectedGaps(),
+                m.notCollectedRecords(),
                 m.continuityScore(),
                 m.validityScore(),
                 m.qualityScore(),

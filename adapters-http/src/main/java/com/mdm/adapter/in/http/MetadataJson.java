@@ -56,6 +56,8 @@ final class MetadataJson {
         .put("freshnessScore", metric.freshnessScore())
         .put("gapsCount", metric.gapsCount())
         .put("duplicatesCount", metric.duplicatesCount())
+        .put("notCollectedGaps", metric.notCollectedGaps())
+        .put("notCollectedRecords", metric.notCollectedRecords())
         .put("continuityScore", metric.continuityScore())
         .put("validityScore", metric.validityScore())
         .put("qualityScore", metric.qualityScore())

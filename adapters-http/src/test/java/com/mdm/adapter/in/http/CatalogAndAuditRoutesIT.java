@@ -60,6 +60,8 @@ class CatalogAndAuditRoutesIT {
             99,
             0,
             1,
+            0,
+            0,
             95,
             100,
             97.5,

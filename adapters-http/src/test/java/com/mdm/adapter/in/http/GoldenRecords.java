@@ -99,6 +99,8 @@ final class GoldenRecords {
         93.0,
         1,
         0,
+        2,
+        1440,
         100.0,
         99.99,
         quality,

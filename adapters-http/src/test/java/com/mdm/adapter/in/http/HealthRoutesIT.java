@@ -221,6 +221,8 @@ class HealthRoutesIT {
         98.7,
         0,
         0,
+        0,
+        0,
         100,
         100,
         quality,

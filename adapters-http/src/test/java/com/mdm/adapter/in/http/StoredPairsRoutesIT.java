@@ -49,6 +49,8 @@ class StoredPairsRoutesIT {
             100,
             0,
             0,
+            0,
+            0,
             100,
             100,
             97.5,

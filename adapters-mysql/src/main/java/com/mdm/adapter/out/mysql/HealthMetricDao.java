@@ -21,20 +21,20 @@ interface HealthMetricDao {
   String COLUMNS =
       """
       metric_id, dataset_id, symbol, window_start, window_end, completeness, freshness_seconds,
-      freshness_score, gaps_count, duplicates_count, continuity_score, validity_score,
-      quality_score, recorded_at
+      freshness_score, gaps_count, duplicates_count, not_collected_gaps, not_collected_records,
+      continuity_score, validity_score, quality_score, recorded_at
       """;
 
   @SqlUpdate(
       """
       INSERT INTO health_metrics (
         dataset_id, symbol, window_start, window_end, completeness, freshness_seconds,
-        freshness_score, gaps_count, duplicates_count, continuity_score, validity_score,
-        quality_score, recorded_at)
+        freshness_score, gaps_count, duplicates_count, not_collected_gaps,
+        not_collected_records, continuity_score, validity_score, quality_score, recorded_at)
       VALUES (
         :datasetId, :symbol, :windowStart, :windowEnd, :completeness, :freshnessSeconds,
-        :freshnessScore, :gapsCount, :duplicatesCount, :continuityScore, :validityScore,
-        :qualityScore, :recordedAt)
+        :freshnessScore, :gapsCount, :duplicatesCount, :notCollectedGaps,
+        :notCollectedRecords, :continuityScore, :validityScore, :qualityScore, :recordedAt)
       """)
   @GetGeneratedKeys("metric_id")
   long insert(@BindMethods HealthMetricRow row);

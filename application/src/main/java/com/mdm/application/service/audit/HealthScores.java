@@ -41,11 +41,7 @@ public record HealthScores(
   public static HealthScores of(SeriesAudit audit, Duration sla) {
     long present = audit.present();
     List<DetectedGap> captureGaps = captureGaps(audit);
-    long notCollected =
-        audit.gaps().stream()
-            .filter(gap -> !captureGaps.contains(gap))
-            .mapToLong(DetectedGap::missing)
-            .sum();
+    long notCollected = notCollected(audit).stream().mapToLong(DetectedGap::missing).sum();
     long missing = Math.max(0, audit.missing() - notCollected);
     long expected = present + missing;
     double completeness;
@@ -98,6 +94,12 @@ public record HealthScores(
         .toList();
   }
 
+  /** The gaps before the first stored record ({@code not_collected}): history, not a loss. */
+  static List<DetectedGap> notCollected(SeriesAudit audit) {
+    List<DetectedGap> capture = captureGaps(audit);
+    return audit.gaps().stream().filter(gap -> !capture.contains(gap)).toList();
+  }
+
   /** As a metric of {@code audit}'s dataset, to be stored; its gap count leaves out history. */
   HealthMetric toMetric(SeriesAudit audit) {
     return new HealthMetric(
@@ -111,6 +113,8 @@ public record HealthScores(
         freshness,
         captureGaps(audit).size(),
         (int) Math.min(Integer.MAX_VALUE, audit.duplicates()),
+        notCollected(audit).size(),
+        notCollected(audit).stream().mapToLong(DetectedGap::missing).sum(),
         continuity,
         validity,
         quality,

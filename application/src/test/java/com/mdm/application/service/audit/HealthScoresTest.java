@@ -74,6 +74,8 @@ class HealthScoresTest {
     assertThat(metric.windowEnd()).isEqualTo(DAY.to());
     assertThat(metric.gapsCount()).isEqualTo(2);
     assertThat(metric.duplicatesCount()).isZero();
+    assertThat(metric.notCollectedGaps()).isZero();
+    assertThat(metric.notCollectedRecords()).isZero();
     assertThat(metric.qualityScore()).isEqualTo(93.46);
     assertThat(metric.timestamp()).isEqualTo(DAY.to());
   }
@@ -128,5 +130,30 @@ class HealthScoresTest {
     assertThat(some.validity()).isEqualTo(80);
     assertThat(none.completeness()).isZero();
     assertThat(none.continuity()).isEqualTo(100);
+  }
+
+  @Test
+  void givenHistoryNeverCollectedBeforeTheFirstRecord_thenItIsCountedApartFromCaptureGaps() {
+    DetectedGap history =
+        new DetectedGap(
+            GapKind.CANDLE_GRID,
+            GapPosition.LEADING,
+            minute(0),
+            minute(600),
+            600,
+            1,
+            null,
+            null,
+            "from:" + minute(0));
+    SeriesAudit audit =
+        audit(CANDLES, List.of(history, gap(900, 2)), 838, 602, 0, 838, 0, DAY.to(), true);
+
+    HealthScores scores = HealthScores.of(audit, SLA);
+    HealthMetric metric = scores.toMetric(audit);
+
+    assertThat(scores.completeness()).isEqualTo(99.76);
+    assertThat(metric.gapsCount()).isEqualTo(1);
+    assertThat(metric.notCollectedGaps()).isEqualTo(1);
+    assertThat(metric.notCollectedRecords()).isEqualTo(600);
   }
 }

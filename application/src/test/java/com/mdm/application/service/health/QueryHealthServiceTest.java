@@ -200,6 +200,21 @@ class QueryHealthServiceTest {
 
   private static HealthMetric metric(String datasetId, double quality, Instant at) {
     return new HealthMetric(
-        null, datasetId, BTC, at.minusSeconds(3600), at, 100, 5, 100, 0, 0, 100, 100, quality, at);
+        null,
+        datasetId,
+        BTC,
+        at.minusSeconds(3600),
+        at,
+        100,
+        5,
+        100,
+        0,
+        0,
+        0,
+        0,
+        100,
+        100,
+        quality,
+        at);
   }
 }
