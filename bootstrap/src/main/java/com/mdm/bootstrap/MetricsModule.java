@@ -14,9 +14,8 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.inject.Singleton;
-import java.time.Clock;
 
-/** Meters and the clock. */
+/** Meters. */
 @Module
 interface MetricsModule {
 
@@ -38,11 +37,5 @@ interface MetricsModule {
     new ProcessorMetrics().bindTo(registry);
     new UptimeMetrics().bindTo(registry);
     return registry;
-  }
-
-  @Provides
-  @Singleton
-  static Clock clock() {
-    return Clock.systemUTC();
   }
 }

@@ -43,12 +43,16 @@ final class AuditorStores implements AutoCloseable {
   private final String mongoDatabase;
 
   AuditorStores() {
-    mongoDatabase = TestServices.uniqueName("mdm");
+    this(TestServices.uniqueName("mdm"), TestServices.mysqlDatabase());
+  }
+
+  /** On the databases {@code mongoDatabase} and {@code mysql} (a running service's, say). */
+  AuditorStores(String mongoDatabase, MysqlDatabase mysql) {
+    this.mongoDatabase = mongoDatabase;
     mongo = MongoClients.create(TestServices.mongoUri());
     series =
         new MongoSeriesStore(
             mongo.getDatabase(mongoDatabase), MongoStorageConfig.defaults(mongoDatabase));
-    MysqlDatabase mysql = TestServices.mysqlDatabase();
     metadata = MysqlMetadataStore.open(mysql.jdbcUrl(), mysql.user(), mysql.password());
     auditLog = new JdbiAuditLogRepository(metadata.jdbi());
     healthMetrics = new JdbiHealthMetricRepository(metadata.jdbi());

@@ -13,6 +13,7 @@ import io.nats.client.JetStreamApiException;
 import io.nats.client.Nats;
 import io.nats.client.impl.Headers;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -29,10 +30,18 @@ final class RunningService implements AutoCloseable {
   final MysqlDatabase mysql;
   private final Connection publisher;
   private final MongoClient mongoClient;
+  private final Clock clock;
   private ServiceRuntime runtime;
   private ServiceComponent component;
 
   RunningService(Map<String, String> overrides) throws IOException, InterruptedException {
+    this(overrides, Clock.systemUTC());
+  }
+
+  /** On {@code clock}, which the service reads for everything it times. */
+  RunningService(Map<String, String> overrides, Clock clock)
+      throws IOException, InterruptedException {
+    this.clock = clock;
     String id = TestServices.uniqueName("it");
     subject = "mdm." + id + ".data";
     streamName = ("MDM_" + id).toUpperCase(java.util.Locale.ROOT);
@@ -59,7 +68,7 @@ final class RunningService implements AutoCloseable {
   }
 
   RunningService start() throws Exception {
-    component = ServiceComponent.create(ConfigLoader.load(environment));
+    component = ServiceComponent.create(ConfigLoader.load(environment), clock);
     runtime = component.runtime();
     runtime.start();
     return this;

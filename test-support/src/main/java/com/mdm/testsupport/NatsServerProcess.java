@@ -141,6 +141,33 @@ public final class NatsServerProcess implements AutoCloseable {
     return process != null && process.isAlive();
   }
 
+  /**
+   * SIGSTOP: the server freezes with every connection open, as under a long stall of its host;
+   * nothing is delivered or answered until {@link #resume()}.
+   */
+  public void pause() throws IOException, InterruptedException {
+    signal("STOP");
+  }
+
+  /** SIGCONT after a {@link #pause()}: the server goes on where it stopped. */
+  public void resume() throws IOException, InterruptedException {
+    signal("CONT");
+  }
+
+  private void signal(String name) throws IOException, InterruptedException {
+    if (!isAlive()) {
+      throw new IllegalStateException(this.name + " is not running");
+    }
+    Process kill =
+        new ProcessBuilder("kill", "-" + name, String.valueOf(process.pid()))
+            .redirectErrorStream(true)
+            .start();
+    String said = new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (kill.waitFor() != 0) {
+      throw new IllegalStateException("kill -" + name + " " + this.name + ": " + said);
+    }
+  }
+
   /** SIGKILL: no shutdown, no flush; the store directory stays for {@link #restart()}. */
   public void kill() throws InterruptedException {
     if (process != null) {

@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,6 +27,22 @@ class NatsServerProcessIT {
       server.restart();
       assertThat(info(server.port())).contains("\"jetstream\":true");
       assertThatThrownBy(server::restart).hasMessageContaining("still running");
+    }
+  }
+
+  @Test
+  void aPausedServerSaysNothingUntilItIsResumed() throws Exception {
+    try (NatsServerProcess server = NatsServerProcess.start(directory)) {
+      server.pause();
+      try (Socket socket = new Socket("127.0.0.1", server.port())) {
+        socket.setSoTimeout(500);
+        assertThatThrownBy(() -> socket.getInputStream().read())
+            .isInstanceOf(SocketTimeoutException.class);
+        server.resume();
+        socket.setSoTimeout(5_000);
+        assertThat(socket.getInputStream().read()).isEqualTo('I');
+      }
+      assertThat(info(server.port())).contains("\"jetstream\":true");
     }
   }
 

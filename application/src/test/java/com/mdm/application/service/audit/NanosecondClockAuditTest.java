@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.HealthMetric;
+import com.mdm.testsupport.MovableClock;
 import com.mdm.testsupport.fake.InMemorySeriesStore;
 import java.time.Duration;
 import java.time.Instant;

@@ -7,6 +7,7 @@ import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.HealthMetric;
+import com.mdm.testsupport.MovableClock;
 import com.mdm.testsupport.fake.InMemorySeriesStore;
 import java.time.Duration;
 import java.time.Instant;

@@ -6,11 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mdm.domain.market.Symbol;
 import com.mdm.domain.port.in.NoDataStoredException;
-import java.time.Clock;
+import com.mdm.testsupport.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -76,34 +74,5 @@ class ReadablePairsTest {
     ReadablePairs any = new ReadablePairs(catalog, Set.of(BTC), true, clock);
 
     assertThatCode(() -> any.require(DOGE)).doesNotThrowAnyException();
-  }
-
-  /** A clock the test moves by hand. */
-  private static final class MovableClock extends Clock {
-
-    private Instant now;
-
-    MovableClock(Instant now) {
-      this.now = now;
-    }
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
   }
 }

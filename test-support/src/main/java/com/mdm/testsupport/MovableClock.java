@@ -1,4 +1,4 @@
-package com.mdm.application.service.audit;
+package com.mdm.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,19 +7,19 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock the test moves by hand, to the nanosecond, like the system clock reads on Linux. */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
 
   private volatile Instant now;
 
-  MovableClock(Instant now) {
+  public MovableClock(Instant now) {
     this.now = now;
   }
 
-  void set(Instant instant) {
+  public void set(Instant instant) {
     now = instant;
   }
 
-  void advance(Duration step) {
+  public void advance(Duration step) {
     now = now.plus(step);
   }
 
@@ -35,6 +35,6 @@ final class MovableClock extends Clock {
 
   @Override
   public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("the audit clock is UTC");
+    throw new UnsupportedOperationException("a movable clock is UTC");
   }
 }
