@@ -15,6 +15,7 @@ import com.mdm.domain.market.Symbol;
 import com.mdm.domain.market.Ticker;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.market.Trade;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -26,15 +27,19 @@ import java.util.function.Function;
  *
  * @param timeframe the timeframe of the series, for the kline types; null otherwise
  * @param numbered record {@code n}: series time ascending with {@code n}, a natural id of its own
- * @param versions versions of one record in the order a store must let them win; empty for series
- *     whose records never change
+ * @param versions versions of one record in the order they arrive: for updatable series each must
+ *     win over those before it; for insert-only series (see {@link #updatable()}) the same record
+ *     received again later, which must never replace the first one stored
+ * @param updatable whether a later version of a record replaces the stored one (candles, funding
+ *     rates); otherwise the first record stored under a natural key is the one kept
  */
 public record SeriesSample<T extends MarketEvent>(
     SeriesType type,
     Class<T> recordType,
     Timeframe timeframe,
     BiFunction<Symbol, Integer, T> numbered,
-    Function<Symbol, List<T>> versions) {
+    Function<Symbol, List<T>> versions,
+    boolean updatable) {
 
   public static final SeriesSample<Trade> TRADES =
       fixed(SeriesType.TRADES, Trade.class, SeriesSamples::trade);
@@ -46,7 +51,8 @@ public record SeriesSample<T extends MarketEvent>(
           Candle.class,
           Timeframe.MINUTE_1,
           KlineSamples::candle,
-          KlineSamples::candleVersions);
+          KlineSamples::candleVersions,
+          true);
   public static final SeriesSample<OrderBookDepth> DEPTH =
       fixed(SeriesType.DEPTH, OrderBookDepth.class, SeriesSamples::depth);
   public static final SeriesSample<MarkPrice> MARK_PRICES =
@@ -57,7 +63,8 @@ public record SeriesSample<T extends MarketEvent>(
           FundingRate.class,
           null,
           SeriesSamples::fundingRate,
-          SeriesSamples::fundingRateVersions);
+          SeriesSamples::fundingRateVersions,
+          true);
   public static final SeriesSample<Ticker> TICKERS =
       fixed(SeriesType.TICKERS, Ticker.class, SeriesSamples::ticker);
   public static final SeriesSample<BookTicker> BOOK_TICKERS =
@@ -70,7 +77,8 @@ public record SeriesSample<T extends MarketEvent>(
           MarkPriceCandle.class,
           Timeframe.HOUR_1,
           KlineSamples::markPriceCandle,
-          KlineSamples::markPriceCandleVersions);
+          KlineSamples::markPriceCandleVersions,
+          true);
 
   /** One sample per series type. */
   public static List<SeriesSample<?>> all() {
@@ -89,7 +97,24 @@ public record SeriesSample<T extends MarketEvent>(
 
   private static <T extends MarketEvent> SeriesSample<T> fixed(
       SeriesType type, Class<T> recordType, BiFunction<Symbol, Integer, T> numbered) {
-    return new SeriesSample<>(type, recordType, null, numbered, symbol -> List.of());
+    return new SeriesSample<>(
+        type,
+        recordType,
+        null,
+        numbered,
+        symbol -> {
+          T first = numbered.apply(symbol, REDELIVERED);
+          return List.of(first, Redelivery.of(first, Duration.ofSeconds(1)));
+        },
+        false);
+  }
+
+  /** The record of an insert-only sample that {@link #versions()} has arrive twice. */
+  private static final int REDELIVERED = 5;
+
+  /** Of the versions of one record, the one a store must keep. */
+  public T kept(List<T> versions) {
+    return updatable ? versions.getLast() : versions.getFirst();
   }
 
   /** The series of {@code symbol} the records belong to. */
