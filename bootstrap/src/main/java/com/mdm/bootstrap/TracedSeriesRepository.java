@@ -98,6 +98,11 @@ final class TracedSeriesRepository<T extends MarketEvent> implements SeriesRepos
   }
 
   @Override
+  public CompletableFuture<Long> correct(List<T> corrections, List<RecordOrigin> origins) {
+    return delegate.correct(corrections, origins);
+  }
+
+  @Override
   public List<RecordOrigin> originsOf(SeriesKey key, List<T> records) {
     return delegate.originsOf(key, records);
   }

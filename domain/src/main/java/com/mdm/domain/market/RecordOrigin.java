@@ -4,18 +4,20 @@ import java.util.Objects;
 
 /**
  * Where a stored record came from: live (the NATS subject and JetStream stream sequence), a
- * backfill job (its id), or an imported capture file (its name and line).
+ * backfill job (its id), an imported capture file (its name and line), or a correction the auditor
+ * made from a second source after reconciling (the source's name).
  *
- * @param source the subject, the job id or the file name
+ * @param source the subject, the job id, the file name or the correcting source
  * @param position the stream sequence (0 without JetStream) or the line; 0 for a backfill
  */
 public record RecordOrigin(Kind kind, String source, long position) {
 
-  /** The three ways a record reaches the store. */
+  /** The ways a record reaches the store. */
   public enum Kind {
     LIVE,
     BACKFILL,
-    IMPORT
+    IMPORT,
+    CORRECTION
   }
 
   /** Import sources name the file after this prefix, as ingest commands of an import do. */
@@ -39,6 +41,11 @@ public record RecordOrigin(Kind kind, String source, long position) {
 
   public static RecordOrigin imported(String file, long line) {
     return new RecordOrigin(Kind.IMPORT, file, line);
+  }
+
+  /** Replaced by the auditor with the record of {@code source} (e.g. {@code binance_rest}). */
+  public static RecordOrigin correction(String source) {
+    return new RecordOrigin(Kind.CORRECTION, source, 0);
   }
 
   /**

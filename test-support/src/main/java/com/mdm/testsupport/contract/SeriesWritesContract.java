@@ -1,6 +1,7 @@
 package com.mdm.testsupport.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mdm.domain.market.MarketEvent;
 import com.mdm.domain.market.RecordOrigin;
@@ -162,6 +163,33 @@ public abstract class SeriesWritesContract<T extends MarketEvent> extends Series
     assertThat(save(shuffled)).isEqualTo(new WriteResult(1, versions.size() - 1L));
     // of an insert-only record received twice in one batch, the first in the batch is kept
     assertThat(all()).containsExactly(sample().updatable() ? versions.getLast() : shuffled.get(0));
+  }
+
+  @Test
+  void givenAStoredRecord_whenCorrected_thenAnUpdatableSeriesHoldsTheCorrectionAndItsOrigin()
+      throws Exception {
+    List<T> versions = versions(symbol);
+    T stored = sample().kept(versions);
+    T correction = versions.getFirst().equals(stored) ? versions.getLast() : versions.getFirst();
+    save(List.of(stored));
+    RecordOrigin origin = RecordOrigin.correction("binance_rest");
+
+    if (!sample().updatable()) {
+      assertThatThrownBy(() -> repository.correct(List.of(correction), List.of(origin)).get())
+          .hasCauseInstanceOf(UnsupportedOperationException.class);
+      assertThat(all()).containsExactly(stored);
+      return;
+    }
+    // the correction would lose to the stored version by the ordinary rule, and wins anyway
+    assertThat(save(List.of(correction))).isEqualTo(new WriteResult(0, 1));
+    assertThat(repository.correct(List.of(correction), List.of(origin)).get()).isEqualTo(1);
+    assertThat(all()).containsExactly(correction);
+    assertThat(repository.originsOf(key(symbol), all())).containsExactly(origin);
+
+    Symbol other = SeriesSamples.freshSymbol();
+    T nothingStored = sample().versions().apply(other).getFirst();
+    assertThat(repository.correct(List.of(nothingStored), List.of(origin)).get()).isZero();
+    assertThat(repository.latest(key(other), 10)).isEmpty();
   }
 
   /** The versions of one record of {@code symbol}, at least two. */

@@ -35,6 +35,11 @@ public abstract class ForwardingSeriesRepository<T extends MarketEvent>
   }
 
   @Override
+  public CompletableFuture<Long> correct(List<T> corrections, List<RecordOrigin> origins) {
+    return repository.correct(corrections, origins);
+  }
+
+  @Override
   public List<RecordOrigin> originsOf(SeriesKey key, List<T> records) {
     return repository.originsOf(key, records);
   }

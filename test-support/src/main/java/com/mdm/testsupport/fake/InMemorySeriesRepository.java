@@ -113,6 +113,39 @@ public final class InMemorySeriesRepository<T extends MarketEvent> implements Se
   }
 
   @Override
+  public synchronized CompletableFuture<Long> correct(
+      List<T> corrections, List<RecordOrigin> originsOfCorrections) {
+    Objects.requireNonNull(corrections, "corrections must not be null");
+    Objects.requireNonNull(originsOfCorrections, "origins must not be null");
+    if (originsOfCorrections.size() != corrections.size()) {
+      throw new IllegalArgumentException(
+          "origins must match corrections but were "
+              + originsOfCorrections.size()
+              + " for "
+              + corrections.size());
+    }
+    if (supersedes == null) {
+      return CompletableFuture.failedFuture(
+          new UnsupportedOperationException(type + " records are never replaced"));
+    }
+    long corrected = 0;
+    for (int i = 0; i < corrections.size(); i++) {
+      T correction = corrections.get(i);
+      SeriesKey seriesKey = requireType(correction.seriesKey());
+      NavigableMap<Key, T> stored = series.get(seriesKey);
+      Key key = key(correction);
+      if (stored != null && stored.containsKey(key)) {
+        stored.put(key, correction);
+        origins
+            .computeIfAbsent(seriesKey, k -> new HashMap<>())
+            .put(key, originsOfCorrections.get(i));
+        corrected++;
+      }
+    }
+    return CompletableFuture.completedFuture(corrected);
+  }
+
+  @Override
   public synchronized List<RecordOrigin> originsOf(SeriesKey key, List<T> records) {
     Objects.requireNonNull(records, "records must not be null");
     Map<Key, RecordOrigin> stored = origins.getOrDefault(requireType(key), Map.of());

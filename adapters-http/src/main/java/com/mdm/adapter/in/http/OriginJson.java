@@ -34,6 +34,7 @@ final class OriginJson {
       case LIVE -> json.put("subject", origin.source()).put("sequence", origin.position());
       case BACKFILL -> json.put("jobId", origin.source());
       case IMPORT -> json.put("file", origin.source()).put("line", origin.position());
+      case CORRECTION -> json.put("source", origin.source());
     };
   }
 }

@@ -80,6 +80,38 @@ final class MongoSeriesRepository<T extends MarketEvent> implements SeriesReposi
   }
 
   @Override
+  public CompletableFuture<Long> correct(List<T> corrections, List<RecordOrigin> origins) {
+    Objects.requireNonNull(corrections, "corrections must not be null");
+    Objects.requireNonNull(origins, "origins must not be null");
+    if (origins.size() != corrections.size()) {
+      throw new IllegalArgumentException(
+          "origins must match corrections but were "
+              + origins.size()
+              + " for "
+              + corrections.size());
+    }
+    if (codec.replaceRule() == null) {
+      return CompletableFuture.failedFuture(
+          new UnsupportedOperationException(codec.type() + " records are never replaced"));
+    }
+    Map<T, RecordOrigin> originOf = new IdentityHashMap<>();
+    for (int i = 0; i < corrections.size(); i++) {
+      originOf.put(corrections.get(i), origins.get(i));
+    }
+    return Flux.defer(() -> Flux.fromIterable(bySeries(corrections).entrySet()))
+        .flatMap(
+            batch ->
+                Corrections.write(
+                    collection(batch.getKey()).withWriteConcern(writeConcern),
+                    batch.getValue().stream()
+                        .map(
+                            r -> OriginDocuments.with(codec.toDocument().apply(r), originOf.get(r)))
+                        .toList()))
+        .reduce(0L, Long::sum)
+        .toFuture();
+  }
+
+  @Override
   public List<RecordOrigin> originsOf(SeriesKey key, List<T> records) {
     Objects.requireNonNull(records, "records must not be null");
     if (records.isEmpty()) {

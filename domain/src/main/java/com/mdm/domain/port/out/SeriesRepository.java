@@ -44,6 +44,19 @@ public interface SeriesRepository<T extends MarketEvent> {
     return java.util.Collections.nCopies(records.size(), null);
   }
 
+  /**
+   * Replaces stored records by {@code corrections} of the same natural keys, whatever rule lets one
+   * version of a record win over another: a correction made on purpose from a second source, each
+   * stored with {@code origins.get(i)}. A correction with no stored record under its key is not
+   * written. Completes with how many stored records now hold a correction. Only updatable series
+   * (candles, funding rates) may be corrected; for others, and in stores that cannot correct, the
+   * future fails with {@link UnsupportedOperationException}.
+   */
+  default CompletableFuture<Long> correct(List<T> corrections, List<RecordOrigin> origins) {
+    return CompletableFuture.failedFuture(
+        new UnsupportedOperationException("this store does not correct stored records"));
+  }
+
   /** Records whose series time lies in {@code range}, in the given order, at most {@code limit}. */
   List<T> range(SeriesKey key, TimeRange range, int limit, SortOrder order);
 
