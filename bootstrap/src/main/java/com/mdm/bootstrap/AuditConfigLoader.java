@@ -82,7 +82,8 @@ final class AuditConfigLoader {
     return new ReconciliationSettings(
         env.bool("RECONCILE_ENABLED", defaults.enabled()),
         share,
-        env.integer("RECONCILE_REST_MAX_HOURS", defaults.restHoursPerCycle(), 0, 1000));
+        env.integer("RECONCILE_REST_MAX_HOURS", defaults.restHoursPerCycle(), 0, 1000),
+        env.bool("RECONCILE_CORRECT_FROM_REST", defaults.correctFromRest()));
   }
 
   private static Duration seconds(Env env, String name, Duration fallback) {

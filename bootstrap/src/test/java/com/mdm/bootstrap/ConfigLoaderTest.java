@@ -38,6 +38,17 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void correctingCandlesFromRestIsOffUnlessAsked() {
+    assertThat(ConfigLoader.load(Map.of()).audit().reconciliation().correctFromRest()).isFalse();
+    assertThat(
+            ConfigLoader.load(Map.of("RECONCILE_CORRECT_FROM_REST", "true"))
+                .audit()
+                .reconciliation()
+                .correctFromRest())
+        .isTrue();
+  }
+
+  @Test
   void natsReadersSetsHowManyThreadsPullFromTheDurableConsumer() {
     assertThat(ConfigLoader.load(Map.of("NATS_READERS", "4")).nats().readers()).isEqualTo(4);
     assertInvalid(

@@ -32,7 +32,9 @@ import org.junit.jupiter.api.Test;
  * Both reconciliations through MongoDB, MariaDB, the Binance REST stub and the HTTP API: one stored
  * candle is altered; the candle rebuilt from the stored aggregate trades of its minute and the REST
  * kline of the minute both disagree with it, and {@code /audit/reconciliation} lists both findings
- * with both figures and their sources; the unaltered hour is raised to reconciled.
+ * with both figures and their sources; the unaltered hour is raised to reconciled. Correcting from
+ * REST then replaces the altered candle by the kline (origin {@code correction}), marks REST's
+ * finding corrected and certifies the hour anew with another hash.
  */
 class ReconciliationIT {
 
@@ -75,7 +77,8 @@ class ReconciliationIT {
               certificates,
               new JdbiReconciliationLog(harness.metadata.jdbi()),
               rest,
-              500);
+              500,
+              null);
 
       CandleReconciliation.Outcome altered = reconciliation.reconcile(XRP, T0, true, now);
       CandleReconciliation.Outcome whole =
@@ -106,6 +109,43 @@ class ReconciliationIT {
       assertThat(report.at("/hours/0/state").asText()).isEqualTo("complete");
       assertThat(report.at("/hours/1/state").asText()).isEqualTo("reconciled");
       assertThat(report.at("/hours/1/version").asInt()).isEqualTo(2);
+      String sha = report.at("/hours/0/sha256").asText();
+
+      // correcting from REST: the altered candle takes the REST kline's figures and says so
+      CandleReconciliation correcting =
+          new CandleReconciliation(
+              harness.series,
+              certificates,
+              new JdbiReconciliationLog(harness.metadata.jdbi()),
+              rest,
+              500,
+              hours);
+      Instant later = now.plus(Duration.ofMinutes(5));
+      assertThat(correcting.reconcile(XRP, T0, true, later).disagreements()).isEqualTo(2);
+
+      JsonNode corrected =
+          api.get(
+                  "/data/candles?pair=XRPUSDT&period=1m&origin=true&limit=1"
+                      + "&start=2024-05-01T00:17:00Z&end=2024-05-01T00:18:00Z")
+              .body()
+              .at("/data/0");
+      assertThat(new BigDecimal(corrected.get("close").asText())).isEqualByComparingTo("0.51");
+      assertThat(corrected.at("/origin/kind").asText()).isEqualTo("correction");
+      assertThat(corrected.at("/origin/source").asText()).isEqualTo("binance_rest");
+      JsonNode all = api.get("/audit/reconciliation?dataset=candles_XRPUSDT_1m").body();
+      List<Boolean> flags = new ArrayList<>();
+      for (JsonNode finding : all.get("findings")) {
+        flags.add(finding.get("corrected").asBoolean());
+      }
+      // the two of the first pass and the two of the correcting one, of which REST's corrected
+      assertThat(flags).containsExactlyInAnyOrder(false, false, false, true);
+      JsonNode recertified =
+          api.get(
+                  "/coverage?dataset=candles_XRPUSDT_1m&start=2024-05-01T00:00:00Z"
+                      + "&end=2024-05-01T01:00:00Z")
+              .body();
+      assertThat(recertified.at("/hours/0/version").asInt()).isEqualTo(2);
+      assertThat(recertified.at("/hours/0/sha256").asText()).isNotEqualTo(sha);
     }
   }
 

@@ -42,6 +42,22 @@ public record ReconciliationFinding(
     Objects.requireNonNull(foundAt, "foundAt must not be null");
   }
 
+  /** This finding once the stored candle was replaced by the other source's. */
+  public ReconciliationFinding asCorrected() {
+    return new ReconciliationFinding(
+        findingId,
+        datasetId,
+        symbol,
+        openTime,
+        storedSource,
+        stored,
+        otherSource,
+        other,
+        differing,
+        true,
+        foundAt);
+  }
+
   /** This finding with the id it was stored under. */
   public ReconciliationFinding withId(long id) {
     return new ReconciliationFinding(

@@ -37,7 +37,8 @@ final class AuditCycles {
               certificates,
               reconcile.findings(),
               reconcile.exchange(),
-              settings.pageSize());
+              settings.pageSize(),
+              reconcile.settings().correctFromRest() ? hours : null);
       reconciliations = new HourReconciliations(candles, certificates, reconcile.settings());
     }
     return new AuditCycle(

@@ -2,6 +2,7 @@ package com.mdm.application.service.audit;
 
 import com.mdm.domain.market.AggregateTrade;
 import com.mdm.domain.market.Candle;
+import com.mdm.domain.market.RecordOrigin;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
 import com.mdm.domain.market.SortOrder;
@@ -23,7 +24,9 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -32,7 +35,10 @@ import java.util.TreeMap;
  * Reconciles an hour of stored closed one-minute candles with a second source: candles rebuilt from
  * the stored aggregate trades of each minute whose trades are certified complete, and, when asked,
  * the Binance REST klines. Each disagreement is a finding; an hour certified complete that agreed
- * with at least one comparison and disagreed with none is raised to {@code reconciled}.
+ * with at least one comparison and disagreed with none is raised to {@code reconciled}. When asked
+ * to correct, a stored candle that disagrees with its REST kline is replaced by it (origin {@code
+ * correction}), its finding says {@code corrected}, and the hour is certified anew: the data
+ * changed, so its hash and version do.
  */
 public final class CandleReconciliation {
 
@@ -44,19 +50,26 @@ public final class CandleReconciliation {
   private final ReconciliationLog findings;
   private final ExchangeHistoryClient exchange;
   private final int pageSize;
+  private final HourCertificates correctAndRecertify;
 
-  /** {@code exchange} may be null: then only the trades are compared. */
+  /**
+   * {@code exchange} may be null: then only the trades are compared. {@code correctAndRecertify}
+   * null leaves stored candles as they are; otherwise those disagreeing with REST are corrected and
+   * their hour recertified through it.
+   */
   public CandleReconciliation(
       SeriesStore series,
       CertificateRepository certificates,
       ReconciliationLog findings,
       ExchangeHistoryClient exchange,
-      int pageSize) {
+      int pageSize,
+      HourCertificates correctAndRecertify) {
     this.series = Objects.requireNonNull(series, "series must not be null");
     this.certificates = Objects.requireNonNull(certificates, "certificates must not be null");
     this.findings = Objects.requireNonNull(findings, "findings must not be null");
     this.exchange = exchange;
     this.pageSize = pageSize;
+    this.correctAndRecertify = correctAndRecertify;
   }
 
   /** What reconciling one hour did. */
@@ -83,48 +96,96 @@ public final class CandleReconciliation {
       }
       withTrades++;
       CandleFigures rebuilt = CandleRebuild.of(minute, candle);
-      disagreements += record(candlesKey, candle, ReconciliationSource.AGG_TRADES, rebuilt, now);
+      ReconciliationFinding finding =
+          finding(candlesKey, candle, ReconciliationSource.AGG_TRADES, rebuilt, now);
+      if (finding != null) {
+        findings.append(finding);
+        disagreements++;
+      }
     }
     int compared = 0;
     if (withRest && exchange != null) {
       Map<Instant, Candle> rest = restCandles(symbol, hour);
+      List<ReconciliationFinding> againstRest = new ArrayList<>();
+      List<Candle> corrections = new ArrayList<>();
       for (Candle candle : candles) {
         Candle remote = rest.get(candle.openTime());
         if (remote == null || !remote.closed()) {
           continue;
         }
         compared++;
-        CandleFigures figures = CandleFigures.of(remote);
-        disagreements +=
-            record(candlesKey, candle, ReconciliationSource.BINANCE_REST, figures, now);
+        ReconciliationFinding finding =
+            finding(
+                candlesKey,
+                candle,
+                ReconciliationSource.BINANCE_REST,
+                CandleFigures.of(remote),
+                now);
+        if (finding != null) {
+          againstRest.add(finding);
+          corrections.add(remote);
+        }
       }
+      boolean corrected =
+          !corrections.isEmpty() && correct(candlesKey, hourStart, corrections, now);
+      againstRest.forEach(finding -> findings.append(corrected ? finding.asCorrected() : finding));
+      disagreements += againstRest.size();
     }
     boolean raised =
         disagreements == 0 && withTrades + compared > 0 && raise(candlesKey, hourStart, now);
     return new Outcome(withTrades, compared, disagreements, raised);
   }
 
-  private int record(
+  /**
+   * Replaces the stored candles by {@code corrections} and certifies the hour anew; false, with the
+   * candles as they were, when correcting is off or the store refused.
+   */
+  private boolean correct(SeriesKey key, Instant hourStart, List<Candle> corrections, Instant now) {
+    if (correctAndRecertify == null) {
+      return false;
+    }
+    try {
+      long replaced =
+          series
+              .repository(SeriesType.CANDLES, Candle.class)
+              .correct(
+                  corrections,
+                  Collections.nCopies(
+                      corrections.size(),
+                      RecordOrigin.correction(
+                          ReconciliationSource.BINANCE_REST.name().toLowerCase(Locale.ROOT))))
+              .join();
+      LOG.log(
+          Level.INFO,
+          "corrected " + replaced + " candles of " + key.datasetId() + " from REST klines");
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "correcting candles of " + key.datasetId() + ": " + e.getMessage());
+      return false;
+    }
+    correctAndRecertify.recertify(key, hourStart, now);
+    return true;
+  }
+
+  /** The finding of {@code stored} disagreeing with {@code other}; null when they agree. */
+  private static ReconciliationFinding finding(
       SeriesKey key, Candle stored, ReconciliationSource source, CandleFigures other, Instant now) {
     CandleFigures mine = CandleFigures.of(stored);
     List<String> differing = mine.differences(other);
     if (differing.isEmpty()) {
-      return 0;
+      return null;
     }
-    findings.append(
-        new ReconciliationFinding(
-            null,
-            key.datasetId(),
-            key.symbol(),
-            stored.openTime(),
-            ReconciliationSource.STORED_CANDLE,
-            mine,
-            source,
-            other,
-            differing,
-            false,
-            now));
-    return 1;
+    return new ReconciliationFinding(
+        null,
+        key.datasetId(),
+        key.symbol(),
+        stored.openTime(),
+        ReconciliationSource.STORED_CANDLE,
+        mine,
+        source,
+        other,
+        differing,
+        false,
+        now);
   }
 
   private boolean raise(SeriesKey key, Instant hourStart, Instant now) {

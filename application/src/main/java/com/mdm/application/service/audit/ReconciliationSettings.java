@@ -8,8 +8,11 @@ package com.mdm.application.service.audit;
  *     hash of dataset and hour so every replica picks the same ones ({@code RECONCILE_REST_SHARE})
  * @param restHoursPerCycle at most this many hours are fetched from REST per series and cycle,
  *     keeping the comparison inside the request weight budget ({@code RECONCILE_REST_MAX_HOURS})
+ * @param correctFromRest whether a stored closed candle that disagrees with the REST kline is
+ *     replaced by it, the hour certified anew ({@code RECONCILE_CORRECT_FROM_REST})
  */
-public record ReconciliationSettings(boolean enabled, double restShare, int restHoursPerCycle) {
+public record ReconciliationSettings(
+    boolean enabled, double restShare, int restHoursPerCycle, boolean correctFromRest) {
 
   public ReconciliationSettings {
     if (!(restShare >= 0 && restShare <= 1)) {
@@ -22,10 +25,11 @@ public record ReconciliationSettings(boolean enabled, double restShare, int rest
   }
 
   /**
-   * Reconcile every certified hour against the trades, and 2 % of hours against REST, 2 a cycle.
+   * Reconcile every certified hour against the trades, and 2 % of hours against REST, 2 a cycle;
+   * report disagreements, correct nothing.
    */
   public static ReconciliationSettings defaults() {
-    return new ReconciliationSettings(true, 0.02, 2);
+    return new ReconciliationSettings(true, 0.02, 2, false);
   }
 
   /** Whether the hour starting at {@code hourMillis} of {@code datasetId} is in the REST sample. */

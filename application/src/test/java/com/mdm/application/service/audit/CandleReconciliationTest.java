@@ -10,9 +10,12 @@ import com.mdm.domain.market.Candle;
 import com.mdm.domain.market.FundingRate;
 import com.mdm.domain.market.MarkPriceCandle;
 import com.mdm.domain.market.Ohlc;
+import com.mdm.domain.market.RecordOrigin;
 import com.mdm.domain.market.SeriesKey;
 import com.mdm.domain.market.SeriesType;
+import com.mdm.domain.market.SortOrder;
 import com.mdm.domain.market.Symbol;
+import com.mdm.domain.market.TimeRange;
 import com.mdm.domain.market.Timeframe;
 import com.mdm.domain.metadata.BackfillDataType;
 import com.mdm.domain.metadata.CertificateState;
@@ -23,6 +26,7 @@ import com.mdm.domain.port.out.ExchangeHistoryClient;
 import com.mdm.domain.port.out.HistoryCursor;
 import com.mdm.domain.port.out.HistoryPage;
 import com.mdm.testsupport.fake.InMemoryCertificateRepository;
+import com.mdm.testsupport.fake.InMemoryDataGapRepository;
 import com.mdm.testsupport.fake.InMemoryReconciliationLog;
 import com.mdm.testsupport.fake.InMemorySeriesStore;
 import java.math.BigDecimal;
@@ -44,7 +48,16 @@ class CandleReconciliationTest {
   private final List<Candle> rest = new ArrayList<>();
 
   private CandleReconciliation reconciliation() {
-    return new CandleReconciliation(store, certificates, findings, new RestStandIn(rest), 100);
+    return new CandleReconciliation(
+        store, certificates, findings, new RestStandIn(rest), 100, null);
+  }
+
+  private CandleReconciliation correcting() {
+    HourCertificates hours =
+        new HourCertificates(
+            store, new InMemoryDataGapRepository(), certificates, AuditSettings.defaults());
+    return new CandleReconciliation(
+        store, certificates, findings, new RestStandIn(rest), 100, hours);
   }
 
   /** Minute {@code m}: trades at 100 (ids 3) and 101 (ids 2) make o 100 h 101 l 100 c 101. */
@@ -175,6 +188,54 @@ class CandleReconciliationTest {
               assertThat(f.otherSource()).isEqualTo(ReconciliationSource.BINANCE_REST);
               assertThat(f.other().close()).isEqualByComparingTo("100.9");
             });
+  }
+
+  @Test
+  void givenCorrectingFromRest_whenAStoredCandleDisagrees_thenItIsReplacedAndTheHourRecertified() {
+    Candle altered = candle(1, "100.9", 5);
+    store
+        .repository(SeriesType.CANDLES, Candle.class)
+        .saveAll(List.of(candle(0, "101", 5), altered))
+        .join();
+    rest.add(candle(0, "101", 5));
+    rest.add(candle(1, "101", 5));
+    certify(CANDLES, CertificateState.COMPLETE);
+
+    CandleReconciliation.Outcome outcome = correcting().reconcile(BTC, T0, true, NOW);
+
+    assertThat(outcome.disagreements()).isEqualTo(1);
+    assertThat(outcome.raised()).isFalse();
+    assertThat(findings.all())
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.corrected()).isTrue();
+              assertThat(f.stored().close()).isEqualByComparingTo("100.9");
+              assertThat(f.other().close()).isEqualByComparingTo("101");
+            });
+    var candles = store.repository(SeriesType.CANDLES, Candle.class);
+    List<Candle> stored = candles.range(CANDLES, TimeRange.of(T0, NOW), 10, SortOrder.ASCENDING);
+    assertThat(stored).containsExactly(candle(0, "101", 5), candle(1, "101", 5));
+    assertThat(candles.originsOf(CANDLES, stored))
+        .containsExactly(null, RecordOrigin.correction("binance_rest"));
+    CompletenessCertificate after = certificates.latest(CANDLES.datasetId(), T0).orElseThrow();
+    assertThat(after.version()).isEqualTo(2);
+    assertThat(after.sha256()).isNotEqualTo("a".repeat(64));
+  }
+
+  @Test
+  void givenNotCorrecting_whenAStoredCandleDisagreesWithRest_thenItStaysAndTheFindingSaysSo() {
+    Candle altered = candle(1, "100.9", 5);
+    store.repository(SeriesType.CANDLES, Candle.class).saveAll(List.of(altered)).join();
+    rest.add(candle(1, "101", 5));
+    certify(CANDLES, CertificateState.COMPLETE);
+
+    reconciliation().reconcile(BTC, T0, true, NOW);
+
+    assertThat(findings.all().getFirst().corrected()).isFalse();
+    assertThat(store.repository(SeriesType.CANDLES, Candle.class).latest(CANDLES, 5))
+        .containsExactly(altered);
+    assertThat(certificates.latest(CANDLES.datasetId(), T0).orElseThrow().version()).isEqualTo(1);
   }
 
   /** REST klines from a list; the other history is not asked for. */
