@@ -71,14 +71,7 @@ class ReconciliationIT {
       Instant now = T0.plus(Duration.ofMinutes(125));
       hours.certify(TRADES, TimeRange.of(T0, now), now);
       hours.certify(MINUTES, TimeRange.of(T0, now), now);
-      CandleReconciliation reconciliation =
-          new CandleReconciliation(
-              harness.series,
-              certificates,
-              new JdbiReconciliationLog(harness.metadata.jdbi()),
-              rest,
-              500,
-              null);
+      CandleReconciliation reconciliation = reconciliation(harness, certificates, rest, null);
 
       CandleReconciliation.Outcome altered = reconciliation.reconcile(XRP, T0, true, now);
       CandleReconciliation.Outcome whole =
@@ -112,14 +105,7 @@ class ReconciliationIT {
       String sha = report.at("/hours/0/sha256").asText();
 
       // correcting from REST: the altered candle takes the REST kline's figures and says so
-      CandleReconciliation correcting =
-          new CandleReconciliation(
-              harness.series,
-              certificates,
-              new JdbiReconciliationLog(harness.metadata.jdbi()),
-              rest,
-              500,
-              hours);
+      CandleReconciliation correcting = reconciliation(harness, certificates, rest, hours);
       Instant later = now.plus(Duration.ofMinutes(5));
       assertThat(correcting.reconcile(XRP, T0, true, later).disagreements()).isEqualTo(2);
 
@@ -147,6 +133,21 @@ class ReconciliationIT {
       assertThat(recertified.at("/hours/0/version").asInt()).isEqualTo(2);
       assertThat(recertified.at("/hours/0/sha256").asText()).isNotEqualTo(sha);
     }
+  }
+
+  /** Reconciling on the harness's stores; correcting and recertifying through {@code hours}. */
+  private static CandleReconciliation reconciliation(
+      BackfillHarness harness,
+      JdbiCertificateRepository certificates,
+      BinanceExchangeHistoryClient rest,
+      HourCertificates hours) {
+    return new CandleReconciliation(
+        harness.series,
+        certificates,
+        new JdbiReconciliationLog(harness.metadata.jdbi()),
+        rest,
+        500,
+        hours);
   }
 
   /** Minute {@code m}: 1 at 0.5000 (3 trades), then 2 at 0.5100 (2 trades). */

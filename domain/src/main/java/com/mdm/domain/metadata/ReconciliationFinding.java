@@ -44,22 +44,15 @@ public record ReconciliationFinding(
 
   /** This finding once the stored candle was replaced by the other source's. */
   public ReconciliationFinding asCorrected() {
-    return new ReconciliationFinding(
-        findingId,
-        datasetId,
-        symbol,
-        openTime,
-        storedSource,
-        stored,
-        otherSource,
-        other,
-        differing,
-        true,
-        foundAt);
+    return copy(findingId, true);
   }
 
   /** This finding with the id it was stored under. */
   public ReconciliationFinding withId(long id) {
+    return copy(id, corrected);
+  }
+
+  private ReconciliationFinding copy(Long id, boolean correctedNow) {
     return new ReconciliationFinding(
         id,
         datasetId,
@@ -70,7 +63,7 @@ public record ReconciliationFinding(
         otherSource,
         other,
         differing,
-        corrected,
+        correctedNow,
         foundAt);
   }
 }

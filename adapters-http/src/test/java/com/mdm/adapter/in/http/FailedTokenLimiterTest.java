@@ -2,15 +2,14 @@ package com.mdm.adapter.in.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import com.mdm.testsupport.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class FailedTokenLimiterTest {
 
-  private final MutableClock clock = new MutableClock();
+  private final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
   private final FailedTokenLimiter limiter =
       new FailedTokenLimiter(3, Duration.ofSeconds(60), clock);
 
@@ -52,28 +51,5 @@ class FailedTokenLimiterTest {
     limiter.failed("after the window");
     assertThat(limiter.clients()).isEqualTo(1);
     assertThat(limiter.retryAfterSeconds("another newcomer")).isZero();
-  }
-
-  private static final class MutableClock extends Clock {
-    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
   }
 }
