@@ -105,6 +105,35 @@ final class BenchStream implements AutoCloseable {
         "the consumer did not settle " + messages + " messages within " + timeout);
   }
 
+  /**
+   * Waits until the {@code messages} messages after stream sequence {@code after}, already in the
+   * stream, are settled; times them from the first poll showing {@code after} messages acknowledged
+   * to the ack floor at the last. Acknowledged is counted as delivered minus pending (exact without
+   * redeliveries): the ack floor would start the clock late, since it waits for the slowest message
+   * before it while thousands after it are settled.
+   */
+  Drain awaitAcknowledged(long after, long messages, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    long first = 0;
+    while (System.nanoTime() < deadline) {
+      ConsumerInfo info = consumer();
+      long now = System.nanoTime();
+      if (info != null
+          && info.getDelivered().getStreamSequence() - info.getNumAckPending() >= after
+          && first == 0) {
+        first = now;
+      }
+      if (info != null
+          && info.getAckFloor().getStreamSequence() >= after + messages
+          && info.getNumAckPending() == 0) {
+        return new Drain(messages, (now - first) / 1e9, info.getRedelivered());
+      }
+      Thread.sleep(10);
+    }
+    throw new IllegalStateException(
+        "the consumer did not settle " + messages + " messages within " + timeout);
+  }
+
   /** A drained stream: messages settled, seconds from first delivery to last ack, redeliveries. */
   record Drain(long messages, double seconds, long redelivered) {
     double perSecond() {

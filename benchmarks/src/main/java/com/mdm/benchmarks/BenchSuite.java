@@ -19,7 +19,7 @@ import java.util.Set;
 public final class BenchSuite {
 
   static final List<String> SECTIONS =
-      List.of("decode", "pipeline", "e2e", "latency", "stall", "scaling", "profile");
+      List.of("decode", "pipeline", "e2e", "store", "latency", "stall", "scaling", "profile");
 
   private BenchSuite() {}
 
@@ -73,6 +73,9 @@ public final class BenchSuite {
     }
     if (sections.contains("e2e")) {
       throughput.endToEnd(2, 1, true);
+    }
+    if (sections.contains("store")) {
+      new StoreSection(bench).run();
     }
     if (sections.contains("profile")) {
       profiles.addAll(Profiling.pipeline(bench));

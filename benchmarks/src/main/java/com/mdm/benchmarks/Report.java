@@ -104,6 +104,8 @@ final class Report {
       baseline = "bare.jnats.pipeline";
     } else if (key.startsWith("e2e.")) {
       baseline = Targets.lowerCeiling(bench);
+    } else if (key.equals("store.service") || key.equals("store.bare.indexed")) {
+      baseline = "store.bare";
     } else if (key.equals("decode.msgs")) {
       baseline = "decode.bare";
     } else {

@@ -89,13 +89,19 @@ public final class IngestMarketEventService implements IngestMarketEventUseCase,
 
   /** Writes every buffered record now; completes when all writes under way have finished. */
   public CompletableFuture<Void> flush() {
+    writeBuffered();
+    return CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new));
+  }
+
+  /** Hands every buffered batch to the writer now, whether full or not. */
+  @Override
+  public void writeBuffered() {
     for (SeriesBuffer buffer : buffers.values()) {
       PendingBatch batch = buffer.takeAny();
       if (batch != null) {
         write(batch);
       }
     }
-    return CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new));
   }
 
   /** Stops accepting events, writes what is buffered and waits up to {@code timeout}. */

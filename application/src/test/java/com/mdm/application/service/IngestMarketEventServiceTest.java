@@ -78,6 +78,22 @@ class IngestMarketEventServiceTest {
   }
 
   @Test
+  void writeBufferedWritesEveryPartialBatchNowWithoutWaitingForItsDelay() throws Exception {
+    service = service(1000, Duration.ofHours(1));
+    CompletableFuture<Void> btc = service.ingest(cmd(trade("BTCUSDT", 1)));
+    CompletableFuture<Void> eth = service.ingest(cmd(trade("ETHUSDT", 1)));
+    assertThat(btc).isNotDone();
+
+    service.writeBuffered();
+
+    CompletableFuture.allOf(btc, eth).get(5, TimeUnit.SECONDS);
+    assertThat(repository.batches).hasSize(2);
+    // a later record starts a new batch, which waits for its own delay again
+    CompletableFuture<Void> later = service.ingest(cmd(trade("BTCUSDT", 2)));
+    assertThat(later).isNotDone();
+  }
+
+  @Test
   void eachSeriesHasItsOwnBuffer() throws Exception {
     service = service(2, Duration.ofHours(1));
 

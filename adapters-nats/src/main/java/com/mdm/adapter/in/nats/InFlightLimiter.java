@@ -21,6 +21,11 @@ final class InFlightLimiter {
     permits.acquire();
   }
 
+  /** Takes a permit if one comes within {@code wait}; false when the bound stayed full. */
+  boolean tryAcquire(Duration wait) throws InterruptedException {
+    return permits.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS);
+  }
+
   void release() {
     permits.release();
   }

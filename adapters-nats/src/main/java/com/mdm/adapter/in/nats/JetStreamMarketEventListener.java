@@ -23,6 +23,12 @@ public final class JetStreamMarketEventListener implements MarketEventListener {
 
   private static final Logger LOG = LoggerFactory.getLogger(JetStreamMarketEventListener.class);
 
+  /**
+   * How long a reader waits for a permit before it asks ingest to write its buffers: long enough
+   * that permits coming back one by one as a written batch settles do not trigger it.
+   */
+  static final Duration BOUND_FULL_GRACE = Duration.ofMillis(10);
+
   private final Connection connection;
   private final NatsListenerSettings settings;
   private final MessageHandler handler;
@@ -76,7 +82,12 @@ public final class JetStreamMarketEventListener implements MarketEventListener {
   private void readLoop(RenewingPull pull) {
     while (running) {
       try {
-        limiter.acquire();
+        if (!limiter.tryAcquire(BOUND_FULL_GRACE)) {
+          // the in-flight bound is full and nothing was settled for a while: no message can join
+          // the ingest buffers until some are stored, so waiting out their delay idles the store
+          handler.writeBuffered();
+          limiter.acquire();
+        }
         Message message = null;
         try {
           message = running ? pull.next(Duration.ofMillis(500)) : null;

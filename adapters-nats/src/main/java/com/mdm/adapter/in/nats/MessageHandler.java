@@ -65,6 +65,18 @@ final class MessageHandler {
     this.settlement = new Settlement(metrics);
   }
 
+  /**
+   * Asks ingest to write what it has buffered now: the caller can take no more messages until some
+   * are settled. Never throws; without it the buffers are written when their delay runs out.
+   */
+  void writeBuffered() {
+    try {
+      ingest.writeBuffered();
+    } catch (RuntimeException e) {
+      LOG.warn("asking ingest to write its buffers failed: {}", e.toString());
+    }
+  }
+
   /** Handles the delivery; the future completes, never exceptionally, once it is settled. */
   CompletableFuture<Void> handle(Delivery delivery) {
     if (tracing != MessageTracing.NONE) {

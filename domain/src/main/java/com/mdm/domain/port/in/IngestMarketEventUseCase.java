@@ -12,4 +12,12 @@ public interface IngestMarketEventUseCase {
    * could not be stored, and the caller must then let the message be redelivered.
    */
   CompletableFuture<Void> ingest(IngestCommand command);
+
+  /**
+   * Starts writing whatever is buffered now rather than when its batch is full or its delay runs
+   * out: a hint from a caller that can take no more messages until some of those handed over are
+   * stored, so that waiting out the delay would only leave the store idle. Changes nothing about
+   * when a future completes: still only once its events are stored. Does nothing by default.
+   */
+  default void writeBuffered() {}
 }
