@@ -78,6 +78,12 @@ final class LatencySection {
       }
       polling.set(false);
       poller.join();
+      // the floor the drain ended on: without it the last batch, acknowledged after the final
+      // 20 ms poll, would count as never acknowledged
+      ConsumerInfo last = stream.consumer();
+      if (last != null) {
+        floors.add(new long[] {System.currentTimeMillis(), last.getAckFloor().getStreamSequence()});
+      }
     }
     List<Double> received = new ArrayList<>();
     for (String collection : bench.store.collections(db)) {
