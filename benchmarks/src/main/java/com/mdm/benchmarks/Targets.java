@@ -24,6 +24,13 @@ final class Targets {
             70,
             true),
         new Target(
+            "end to end, sharing the machine as the service does",
+            "bare consume, insertMany and ack",
+            b -> ratio(b, "e2e.r2.x1", "bare.pipe"),
+            "%",
+            70,
+            true),
+        new Target(
             "decode + map, synthetic mix",
             "one core",
             b -> b.median("decode.events"),

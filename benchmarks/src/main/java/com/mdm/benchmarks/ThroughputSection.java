@@ -2,6 +2,7 @@ package com.mdm.benchmarks;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
@@ -74,6 +75,7 @@ final class ThroughputSection {
     double[] service = new double[bench.mode.runs()];
     double[] insert = new double[bench.mode.runs()];
     double[] bare = new double[bench.mode.runs()];
+    double[] pipe = new double[bench.mode.runs()];
     for (int run = 0; run < bench.mode.runs(); run++) {
       String db = "mdm_bench_e2e_" + run + "_" + readers + "_" + replicas;
       try (BenchStream stream = new BenchStream(bench.nats)) {
@@ -100,6 +102,8 @@ final class ThroughputSection {
         insert[run] = bench.store.bareInsert(stored, db + "_bare");
         bench.store.drop(db + "_bare");
         bare[run] = bareLoop(measured);
+        pipe[run] = bareConsumeInsert(measured, stored, warmUp, db + "_pipe");
+        bench.store.drop(db + "_pipe");
       }
       bench.store.drop(db);
     }
@@ -117,6 +121,37 @@ final class ThroughputSection {
           "docs/s");
       bench.figure(
           "bare.jnats.e2e", "bare jnats loop (end-to-end's stream)", Samples.of(bare), "msg/s");
+      bench.figure(
+          "bare.pipe",
+          "bare consume, insertMany and ack of the same documents (end-to-end's stream)",
+          Samples.of(pipe),
+          "msg/s");
+    }
+  }
+
+  /**
+   * The bare consume-insert-ack loop over {@code measured} in a stream of its own, each message
+   * writing the document the service stored for it ({@code stored}, keyed there by the service's
+   * stream sequence, {@code warmUp} ahead of this stream's).
+   */
+  private double bareConsumeInsert(
+      List<byte[]> measured, Map<String, List<Document>> stored, int warmUp, String db)
+      throws Exception {
+    Map<Long, BareConsumeInsertLoop.Stored> bySequence = new HashMap<>();
+    stored.forEach(
+        (collection, documents) ->
+            documents.forEach(
+                document -> {
+                  long sequence =
+                      document.get("origin", Document.class).get("p", Number.class).longValue();
+                  bySequence.put(
+                      sequence - warmUp, new BareConsumeInsertLoop.Stored(collection, document));
+                }));
+    try (BenchStream stream = new BenchStream(bench.nats)) {
+      stream.preload(measured);
+      return BareConsumeInsertLoop.drain(
+              bench.nats, stream, bench.store.database(db), bySequence, measured.size())
+          .perSecond();
     }
   }
 
