@@ -1,5 +1,7 @@
 package com.mdm.benchmarks;
 
+import com.mdm.bootstrap.ConfigLoader;
+import com.mdm.bootstrap.ServiceConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,14 +46,21 @@ final class Machine {
             + " with JetStream, file storage, same machine");
     lines.put(
         "store", bench.store.version() + " at " + bench.store.uri.replaceAll("//[^@/]*@", "//"));
+    ServiceConfig defaults = ConfigLoader.load(Map.of());
     lines.put(
         "service settings",
-        "defaults (NATS_READERS 1, NATS_FETCH_BATCH 500,"
-            + " NATS_MAX_IN_FLIGHT 10000, NATS_MAX_ACK_PENDING 20000, MAX_BATCH_SIZE and BATCH_MAX_DELAY"
-            + " defaults, MONGODB_WRITE_CONCERN "
-            + System.getenv().getOrDefault("MONGODB_WRITE_CONCERN", "1")
-            + "); API, auditor and backfiller off; service JVMs -Xmx1g"
-            + " (-Xmx512m in the stall)");
+        String.format(
+            "defaults (NATS_READERS %d, NATS_FETCH_BATCH %d, NATS_MAX_IN_FLIGHT %d,"
+                + " NATS_MAX_ACK_PENDING %d, MAX_BATCH_SIZE %d, BATCH_MAX_DELAY %d ms,"
+                + " MONGODB_WRITE_CONCERN %s), except where a figure names its readers; API, auditor"
+                + " and backfiller off; service JVMs -Xmx1g (-Xmx512m in the stall)",
+            defaults.nats().readers(),
+            defaults.nats().fetchBatchSize(),
+            defaults.nats().maxInFlight(),
+            defaults.nats().maxAckPending(),
+            defaults.batch().maxBatchSize(),
+            defaults.batch().maxDelay().toMillis(),
+            System.getenv().getOrDefault("MONGODB_WRITE_CONCERN", "1")));
     lines.put(
         "loads",
         String.format(

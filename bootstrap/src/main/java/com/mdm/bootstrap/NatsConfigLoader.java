@@ -57,7 +57,7 @@ final class NatsConfigLoader {
         env.integer("NATS_MAX_ACK_PENDING", 20_000, 1, 1_000_000),
         env.integer("NATS_MAX_IN_FLIGHT", 10_000, 1, 1_000_000),
         env.integer("NATS_FETCH_BATCH", 500, 1, 10_000),
-        env.integer("NATS_READERS", 1, 1, 64));
+        env.integer("NATS_READERS", 2, 1, 64));
   }
 
   private static List<String> streamSubjects(Env env) {

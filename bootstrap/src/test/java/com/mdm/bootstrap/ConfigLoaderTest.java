@@ -33,7 +33,7 @@ class ConfigLoaderTest {
     assertThat(config.mysql().user()).isEqualTo("root");
     assertThat(config.batch().maxBatchSize()).isEqualTo(1000);
     assertThat(config.batch().maxDelay()).isEqualTo(Duration.ofMillis(100));
-    assertThat(config.nats().readers()).isEqualTo(1);
+    assertThat(config.nats().readers()).isEqualTo(2);
     assertThat(config.logLevel()).isEqualTo("INFO");
   }
 
