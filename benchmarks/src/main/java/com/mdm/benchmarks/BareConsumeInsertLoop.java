@@ -3,11 +3,8 @@ package com.mdm.benchmarks;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import io.nats.client.Connection;
-import io.nats.client.ConsumeOptions;
 import io.nats.client.IterableConsumer;
 import io.nats.client.Message;
-import io.nats.client.api.AckPolicy;
-import io.nats.client.api.ConsumerConfiguration;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,18 +49,7 @@ final class BareConsumeInsertLoop {
       Map<Long, Stored> bySequence,
       int messages)
       throws Exception {
-    nats.jetStreamManagement()
-        .addOrUpdateConsumer(
-            stream.name,
-            ConsumerConfiguration.builder()
-                .durable(stream.durable)
-                .filterSubject(stream.subject)
-                .ackPolicy(AckPolicy.Explicit)
-                .maxAckPending(20_000)
-                .build());
-    IterableConsumer consumer =
-        nats.getConsumerContext(stream.name, stream.durable)
-            .iterate(ConsumeOptions.builder().batchSize(500).build());
+    IterableConsumer consumer = BareJetStreamLoop.consumer(nats, stream);
     Semaphore writes = new Semaphore(IN_FLIGHT);
     AtomicReference<Throwable> failure = new AtomicReference<>();
     Thread loop =

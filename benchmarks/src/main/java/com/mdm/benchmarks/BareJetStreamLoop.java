@@ -18,18 +18,7 @@ final class BareJetStreamLoop {
 
   static BenchStream.Drain drain(Connection nats, BenchStream stream, int messages)
       throws Exception {
-    nats.jetStreamManagement()
-        .addOrUpdateConsumer(
-            stream.name,
-            ConsumerConfiguration.builder()
-                .durable(stream.durable)
-                .filterSubject(stream.subject)
-                .ackPolicy(AckPolicy.Explicit)
-                .maxAckPending(20_000)
-                .build());
-    IterableConsumer consumer =
-        nats.getConsumerContext(stream.name, stream.durable)
-            .iterate(ConsumeOptions.builder().batchSize(500).build());
+    IterableConsumer consumer = consumer(nats, stream);
     Thread loop =
         Thread.ofPlatform()
             .name("bare-jetstream-loop")
@@ -54,5 +43,23 @@ final class BareJetStreamLoop {
       consumer.stop();
       loop.join(Duration.ofSeconds(5));
     }
+  }
+
+  /**
+   * The bare baselines' consumer on {@code stream}: its durable, explicit acks, up to 20,000
+   * unacknowledged, read with {@code iterate} in batches of 500.
+   */
+  static IterableConsumer consumer(Connection nats, BenchStream stream) throws Exception {
+    nats.jetStreamManagement()
+        .addOrUpdateConsumer(
+            stream.name,
+            ConsumerConfiguration.builder()
+                .durable(stream.durable)
+                .filterSubject(stream.subject)
+                .ackPolicy(AckPolicy.Explicit)
+                .maxAckPending(20_000)
+                .build());
+    return nats.getConsumerContext(stream.name, stream.durable)
+        .iterate(ConsumeOptions.builder().batchSize(500).build());
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 
 /**
  * A JetStream stream of the benchmark's own (unique names, file storage like the service's), its
@@ -76,6 +77,31 @@ final class BenchStream implements AutoCloseable {
    * sequence {@code after}: from the first delivery past it to the ack floor at its last.
    */
   Drain awaitDrained(long after, long messages, Duration timeout) throws InterruptedException {
+    return settle(
+        after, messages, timeout, info -> info.getDelivered().getStreamSequence() > after);
+  }
+
+  /**
+   * Waits until the {@code messages} messages after stream sequence {@code after}, already in the
+   * stream, are settled; times them from the first poll showing {@code after} messages acknowledged
+   * to the ack floor at the last. Acknowledged is counted as delivered minus pending (exact without
+   * redeliveries): the ack floor would start the clock late, since it waits for the slowest message
+   * before it while thousands after it are settled.
+   */
+  Drain awaitAcknowledged(long after, long messages, Duration timeout) throws InterruptedException {
+    return settle(
+        after,
+        messages,
+        timeout,
+        info -> info.getDelivered().getStreamSequence() - info.getNumAckPending() >= after);
+  }
+
+  /**
+   * Polls every 10 ms until the ack floor is at {@code after + messages} with nothing pending,
+   * timing from the first poll {@code started} accepts; logs progress every 5 s.
+   */
+  private Drain settle(long after, long messages, Duration timeout, Predicate<ConsumerInfo> started)
+      throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     long first = 0;
     long reported = System.nanoTime();
@@ -91,36 +117,7 @@ final class BenchStream implements AutoCloseable {
             info.getAckFloor().getStreamSequence(),
             info.getNumAckPending());
       }
-      if (info != null && info.getDelivered().getStreamSequence() > after && first == 0) {
-        first = now;
-      }
-      if (info != null
-          && info.getAckFloor().getStreamSequence() >= after + messages
-          && info.getNumAckPending() == 0) {
-        return new Drain(messages, (now - first) / 1e9, info.getRedelivered());
-      }
-      Thread.sleep(10);
-    }
-    throw new IllegalStateException(
-        "the consumer did not settle " + messages + " messages within " + timeout);
-  }
-
-  /**
-   * Waits until the {@code messages} messages after stream sequence {@code after}, already in the
-   * stream, are settled; times them from the first poll showing {@code after} messages acknowledged
-   * to the ack floor at the last. Acknowledged is counted as delivered minus pending (exact without
-   * redeliveries): the ack floor would start the clock late, since it waits for the slowest message
-   * before it while thousands after it are settled.
-   */
-  Drain awaitAcknowledged(long after, long messages, Duration timeout) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    long first = 0;
-    while (System.nanoTime() < deadline) {
-      ConsumerInfo info = consumer();
-      long now = System.nanoTime();
-      if (info != null
-          && info.getDelivered().getStreamSequence() - info.getNumAckPending() >= after
-          && first == 0) {
+      if (info != null && first == 0 && started.test(info)) {
         first = now;
       }
       if (info != null
