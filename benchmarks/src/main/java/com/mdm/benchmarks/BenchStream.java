@@ -1,6 +1,7 @@
 package com.mdm.benchmarks;
 
 import io.nats.client.Connection;
+import io.nats.client.JetStream;
 import io.nats.client.JetStreamApiException;
 import io.nats.client.JetStreamManagement;
 import io.nats.client.api.ConsumerInfo;
@@ -44,8 +45,10 @@ final class BenchStream implements AutoCloseable {
   double preload(List<byte[]> messages) throws IOException {
     long started = System.nanoTime();
     List<CompletableFuture<PublishAck>> window = new ArrayList<>();
+    // one context for all: jnats parses the server's version anew for each jetStream() call
+    JetStream jetStream = nats.jetStream();
     for (byte[] message : messages) {
-      window.add(nats.jetStream().publishAsync(subject, message));
+      window.add(jetStream.publishAsync(subject, message));
       if (window.size() == 5_000) {
         CompletableFuture.allOf(window.toArray(CompletableFuture[]::new)).join();
         window.clear();
