@@ -2,9 +2,9 @@ package com.mdm.benchmarks;
 
 import com.mdm.adapter.in.synthetic.SyntheticEventType;
 import com.mdm.adapter.in.synthetic.SyntheticFrame;
+import com.mdm.testsupport.TcpProxy;
 import com.mongodb.client.model.Projections;
 import io.nats.client.api.ConsumerInfo;
-import java.net.URI;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -30,16 +30,13 @@ final class BackPressureSection {
     List<SyntheticFrame> frames = Workload.frames(bench.mode.stallMessages());
     String db = "mdm_bench_stall";
     String hosts = bench.store.uri.substring("mongodb://".length()).split("[/?,]")[0];
-    URI store = URI.create("tcp://" + hosts.substring(hosts.indexOf('@') + 1));
+    String authority = hosts.substring(hosts.indexOf('@') + 1);
     java.nio.file.Path gc = bench.file("stall-gc.log");
     try (BenchStream stream = new BenchStream(bench.nats);
-        StallingProxy proxy =
-            new StallingProxy(store.getHost(), store.getPort() < 0 ? 27017 : store.getPort())) {
+        TcpProxy proxy = TcpProxy.forMongoUri(bench.store.uri)) {
       stream.preload(frames.stream().map(SyntheticFrame::bytes).toList());
       var env = bench.serviceEnvironment(stream, db, 2);
-      env.put(
-          "MONGODB_URI",
-          bench.store.uri.replace(store.getAuthority(), "127.0.0.1:" + proxy.port()));
+      env.put("MONGODB_URI", bench.store.uri.replace(authority, "127.0.0.1:" + proxy.port()));
       try (ChildService service =
           ChildService.start(
               env,
