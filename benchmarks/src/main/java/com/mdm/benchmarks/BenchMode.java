@@ -41,7 +41,7 @@ record BenchMode(
         20_000,
         10_000,
         Duration.ofSeconds(1),
-        5_000,
+        20_000,
         Duration.ofSeconds(3),
         new int[] {2});
   }
