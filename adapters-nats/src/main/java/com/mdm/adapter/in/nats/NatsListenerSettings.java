@@ -52,41 +52,6 @@ public record NatsListenerSettings(
     }
   }
 
-  /** One reader, one stream copy. */
-  public NatsListenerSettings(
-      String subject,
-      DeliveryMode mode,
-      String deadLetterSubject,
-      String streamName,
-      List<String> streamSubjects,
-      boolean createStream,
-      StreamRetention retention,
-      Duration streamMaxAge,
-      String durableName,
-      String queueGroup,
-      Duration ackWait,
-      int maxAckPending,
-      int maxInFlight,
-      int fetchBatchSize) {
-    this(
-        subject,
-        mode,
-        deadLetterSubject,
-        streamName,
-        streamSubjects,
-        createStream,
-        retention,
-        streamMaxAge,
-        1,
-        durableName,
-        queueGroup,
-        ackWait,
-        maxAckPending,
-        maxInFlight,
-        fetchBatchSize,
-        1);
-  }
-
   /** These settings with {@code count} readers. */
   public NatsListenerSettings withReaders(int count) {
     return new NatsListenerSettings(

@@ -62,19 +62,12 @@ class InFlightBoundFlushIT {
     String subject = id + ".data";
     try (Connection connection = Nats.connect(TestServices.natsUrl())) {
       NatsListenerSettings settings =
-          new NatsListenerSettings(
+          JetStreamSettings.of(
               subject,
-              NatsListenerSettings.DeliveryMode.JETSTREAM,
-              subject + ".dlq",
               id.toUpperCase(java.util.Locale.ROOT).replace('-', '_'),
               List.of(),
-              true,
-              NatsListenerSettings.StreamRetention.LIMITS,
-              Duration.ofHours(1),
-              id,
               id,
               Duration.ofSeconds(30),
-              1000,
               BOUND,
               100);
       MarketEventListener listener =

@@ -100,21 +100,8 @@ class JetStreamListenerReconnectIT {
   }
 
   private static NatsListenerSettings settings() {
-    return new NatsListenerSettings(
-        SUBJECT,
-        NatsListenerSettings.DeliveryMode.JETSTREAM,
-        SUBJECT + ".dlq",
-        "RECONNECT_TEST",
-        List.of(),
-        true,
-        NatsListenerSettings.StreamRetention.LIMITS,
-        Duration.ofHours(1),
-        "reconnect-test",
-        "reconnect-test",
-        Duration.ofSeconds(5),
-        1000,
-        100,
-        20);
+    return JetStreamSettings.of(
+        SUBJECT, "RECONNECT_TEST", List.of(), "reconnect-test", Duration.ofSeconds(5), 100, 20);
   }
 
   /** {@link #ANSWERING}, or why not: a timeout names the last reason seen. */

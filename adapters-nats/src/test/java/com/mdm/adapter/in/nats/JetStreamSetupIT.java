@@ -132,22 +132,7 @@ class JetStreamSetupIT {
     String stream = ("MDM_" + id).toUpperCase(Locale.ROOT);
     streams.add(stream);
     String subject = "mdm." + id + ".data";
-    return new NatsListenerSettings(
-        subject,
-        NatsListenerSettings.DeliveryMode.JETSTREAM,
-        subject + ".dlq",
-        stream,
-        streamSubjects,
-        true,
-        NatsListenerSettings.StreamRetention.LIMITS,
-        Duration.ofHours(1),
-        1,
-        "mdm-" + id,
-        null,
-        Duration.ofSeconds(30),
-        1000,
-        100,
-        50,
-        1);
+    return JetStreamSettings.of(
+        subject, stream, streamSubjects, "mdm-" + id, Duration.ofSeconds(30), 100, 50);
   }
 }
